@@ -167,3 +167,34 @@ export type TopicSpecInput = z.input<typeof TopicSpec>;
 export type TopicSpecData = z.infer<typeof TopicSpec>;
 export type GenericCategory = z.infer<typeof GenericCategory>;
 export type TopicCategory = z.infer<typeof TopicCategory>;
+
+/**
+ * Per-language word lists the stance and quote rules apply (negation, distance, attribution).
+ * Terms use the same syntax as lexicon entries.
+ * @example
+ * { "negators": ["pas", "aucun"], "distancers": ["soi-disant"], "reporting": { "neutral": ["déclarer"],
+ *   "distancing": ["prétendre"], "endorsing": ["confirmer"] }, "attribution": ["selon"], "conditional": [] }
+ */
+export const LanguageRules = z
+  .object({
+    /** Words that negate what follows within their scope (pas, aucun, jamais, not, no, never…). */
+    negators: z.array(z.string().min(1)),
+    /** Words that end a negation's scope early (mais, but, ;…). */
+    scopeBreakers: z.array(z.string().min(1)).default([]),
+    /** Words that mark the next term as not endorsed (soi-disant, prétendu, so-called, self-styled). */
+    distancers: z.array(z.string().min(1)),
+    /** Reporting verbs by how they present what is reported. */
+    reporting: z
+      .object({
+        neutral: z.array(z.string().min(1)),
+        distancing: z.array(z.string().min(1)),
+        endorsing: z.array(z.string().min(1)),
+      })
+      .strict(),
+    /** Attribution markers that make the rest of the clause someone else's words (selon, according to). */
+    attribution: z.array(z.string().min(1)),
+    /** Markers of reported or unverified claims (French conditional endings are handled in code). */
+    conditional: z.array(z.string().min(1)).default([]),
+  })
+  .strict();
+export type LanguageRules = z.infer<typeof LanguageRules>;
