@@ -35,7 +35,7 @@ export interface EvaluateOptions {
  */
 export function evaluate(
   analysis: AnalysisLike,
-  labels: unknown,
+  labels: readonly StanceLabelInput[],
   options: EvaluateOptions = {},
 ): StanceEvaluation {
   const target = options.target ?? 'intervention';
