@@ -1,0 +1,159 @@
+import type { Evidence, Voice } from '../../core/types.js';
+import type { ProcessedText } from '../../text/types.js';
+import type { LexiconMatch } from '../../topics/types.js';
+import type { StanceLabel, TargetStance } from '../types.js';
+import type { CueContext } from './cue-context.js';
+import { type StanceParams, defaultStanceParams } from './stance-params.js';
+
+/** Categories that state a claim: hedging or distancing them reverses their sense. */
+const CLAIMS = new Set(['foreign-interference', 'threat-claim', 'legitimacy-claim', 'order-restored']);
+
+/**
+ * One cue's contribution toward one target after voice, distance, negation and hedging, with the
+ * reasons. Returns null when the cue does not bear on the target.
+ * @example
+ * weighCue(match, 'intervention', pt, ctx, titleSentences, defaultStanceParams)
+ * //=> { text: 'soldats de la paix', weight: -0.96, modifiers: ['scare-quoted'], voice: 'authorial', … }
+ */
+export function weighCue(
+  m: LexiconMatch,
+  target: string,
+  pt: ProcessedText,
+  ctx: CueContext,
+  titleSentences: ReadonlySet<number>,
+  params: StanceParams = defaultStanceParams,
+): Evidence | null {
+  const base = m.entry.stance[target];
+  if (base === undefined || base === 0) return null;
+  const first = pt.tokens[m.first]!;
+  const voice: Voice = ctx.voice[m.first] ?? 'authorial';
+  let w = base;
+  const modifiers: string[] = [];
+  const notes: string[] = [];
+
+  const scare = ctx.scare[m.first] === true || ctx.distancedAt(m.first) >= 0;
+  if (scare) {
+    w = -w * params.scare;
+    modifiers.push('scare-quoted');
+    notes.push('set at a distance (scare quotes or so-called): reversed');
+  }
+  const neg = ctx.negatedAt(m.first);
+  if (neg >= 0) {
+    w = -w * params.negated;
+    modifiers.push('negated');
+    notes.push(`negated by "${pt.tokens[neg]!.text}": reversed`);
+  }
+  if (!scare && ctx.hedgedAt(m.first) >= 0) {
+    if (CLAIMS.has(m.entry.category)) {
+      w = -w * params.hedged;
+      modifiers.push('hedged');
+      notes.push('claim reported as unverified (conditional or "allegedly"): reversed');
+    } else {
+      w *= params.hedged;
+      modifiers.push('hedged');
+    }
+  }
+  const verb = ctx.verbClass[m.first];
+  if (voice !== 'authorial') {
+    let voiceWeight = voice === 'quoted' ? params.quoted : params.attributed;
+    if (verb === 'distancing') {
+      w = -w * params.distancingVerb;
+      modifiers.push('distancing-verb');
+      notes.push('reported under a distancing verb: reversed');
+    } else if (verb === 'endorsing') {
+      voiceWeight = params.endorsingVerb;
+      modifiers.push('endorsing-verb');
+    }
+    w *= voiceWeight;
+  }
+  if (titleSentences.has(first.sentence)) {
+    w *= params.title;
+    modifiers.push('title');
+  }
+  if (m.entry.foreground) modifiers.push('foregrounded');
+
+  return {
+    text: pt.text.slice(m.start, m.end),
+    start: m.start,
+    end: m.end,
+    sentence: first.sentence,
+    weight: round(w),
+    category: m.entry.category,
+    rule: m.entry.id,
+    voice,
+    target,
+    ...(modifiers.length > 0 ? { modifiers } : {}),
+    ...(notes.length > 0 ? { note: notes.join('; ') } : {}),
+  };
+}
+
+/**
+ * Stance toward one target from the topic-layer matches of a document.
+ * `score = tanh(sum / (scale · (1 + lengthDamping · √sentences)))`; the label is favor/against when
+ * |score| ≥ threshold; confidence grows with the agreement of the evidence and its amount.
+ * @example
+ * const s = scoreStance(matches, 'intervention', pt, ctx, new Set([0]));
+ * s.label; //=> 'against'
+ */
+export function scoreStance(
+  matches: readonly LexiconMatch[],
+  target: string,
+  pt: ProcessedText,
+  ctx: CueContext,
+  titleSentences: ReadonlySet<number>,
+  params: StanceParams = defaultStanceParams,
+): TargetStance {
+  const evidence: Evidence[] = [];
+  for (const m of matches) {
+    const e = weighCue(m, target, pt, ctx, titleSentences, params);
+    if (e && e.weight !== 0) evidence.push(e);
+  }
+  return stanceFromEvidence(evidence, pt.sentences.length, params);
+}
+
+/**
+ * Turns evidence into a stance: the pure arithmetic shared by documents and sources.
+ * @example
+ * stanceFromEvidence([{ …, weight: -1.2 }], 10).label; //=> 'against'
+ */
+export function stanceFromEvidence(
+  evidence: Evidence[],
+  sentences: number,
+  params: StanceParams = defaultStanceParams,
+): TargetStance {
+  let sum = 0;
+  let abs = 0;
+  for (const e of evidence) {
+    sum += e.weight;
+    abs += Math.abs(e.weight);
+  }
+  const score = squash(sum, sentences, params);
+  const agreement = abs === 0 ? 0 : Math.abs(sum) / abs;
+  const amount = 1 - Math.exp(-abs / 2);
+  const confidence = round(agreement * amount);
+  return { score: round(score), label: labelOf(score, params), confidence, sum: round(sum), evidence };
+}
+
+/**
+ * The squashing of a sum of weights into [-1, 1], damped by document length.
+ * @example
+ * squash(2, 16) //=> tanh(2 / (2 · 1.4)) ≈ 0.61
+ */
+export function squash(sum: number, sentences: number, params: StanceParams = defaultStanceParams): number {
+  return Math.tanh(sum / (params.scale * (1 + params.lengthDamping * Math.sqrt(Math.max(0, sentences)))));
+}
+
+/**
+ * The SemEval-2016 label of a score.
+ * @example
+ * labelOf(-0.4) //=> 'against'
+ */
+export function labelOf(score: number, params: StanceParams = defaultStanceParams): StanceLabel {
+  if (score >= params.threshold) return 'favor';
+  if (score <= -params.threshold) return 'against';
+  return 'neutral';
+}
+
+function round(x: number): number {
+  return Math.round(x * 1e6) / 1e6 || 0;
+}

@@ -1,0 +1,50 @@
+/**
+ * The few global parameters of the stance rules. Lexicon weights carry the knowledge; these only say
+ * how voice, distance and negation change a cue, and how a sum becomes a score and a label.
+ * They were chosen by leave-one-out over the development articles (see `scripts/fit-stance.ts`),
+ * never per article.
+ * @example
+ * const p: StanceParams = { ...defaultStanceParams, threshold: 0.2 };
+ */
+export interface StanceParams {
+  /** Multiplier of a cue in reported speech without quotation marks ("selon X", "X said that"). */
+  attributed: number;
+  /** Multiplier of a cue inside a direct quotation. */
+  quoted: number;
+  /** A scare-quoted or "so-called" cue is flipped and multiplied by this. */
+  scare: number;
+  /** A negated cue is flipped and multiplied by this. */
+  negated: number;
+  /** A cue hedged by the French conditional or "allegedly" is multiplied by this (claims are flipped). */
+  hedged: number;
+  /** A reported cue under a distancing verb ("claimed", « a prétendu ») is flipped and multiplied by this. */
+  distancingVerb: number;
+  /** A reported cue under an endorsing verb ("confirmed", « a rappelé ») is multiplied by this. */
+  endorsingVerb: number;
+  /** Multiplier of cues in the title. */
+  title: number;
+  /** `score = tanh(sum / (scale * (1 + lengthDamping * sqrt(sentences))))`. */
+  scale: number;
+  lengthDamping: number;
+  /** |score| at or above which the label is favor/against. */
+  threshold: number;
+}
+
+/**
+ * The default stance parameters.
+ * @example
+ * defaultStanceParams.threshold; //=> a number in (0, 1)
+ */
+export const defaultStanceParams: StanceParams = {
+  attributed: 0.35,
+  quoted: 0.15,
+  scare: 0.8,
+  negated: 0.6,
+  hedged: 0.4,
+  distancingVerb: 0.5,
+  endorsingVerb: 0.8,
+  title: 1.5,
+  scale: 2,
+  lengthDamping: 0.1,
+  threshold: 0.15,
+};
