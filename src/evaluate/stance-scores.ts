@@ -2,7 +2,11 @@ import { precisionRecallF1 } from './precision-recall-f1.js';
 import { spearman } from './spearman.js';
 import type { PerStance, StanceClass, StancePair, StanceScores } from './types.js';
 
-/** The three stance classes, in report order. */
+/**
+ * The three stance classes, in report order.
+ * @example
+ * STANCE_CLASSES; //=> ['favor', 'against', 'neutral']
+ */
 export const STANCE_CLASSES: readonly StanceClass[] = ['favor', 'against', 'neutral'];
 
 /**
