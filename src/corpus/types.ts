@@ -43,7 +43,19 @@ export interface Article {
   kind?: string;
   /** Where the article came from: a file path or `jsonl-file:line`, for error messages. */
   origin?: string;
+  /**
+   * Where `source` came from (set by `loadCorpus`): the record itself, the folder's manifest, the
+   * `defaultSource` option, or the file's name (stem) when nothing else gave one.
+   */
+  sourceFrom?: SourceFrom;
 }
+
+/**
+ * Where an article's `source` came from.
+ * @example
+ * const s: SourceFrom = 'file-name'; // no manifest fact and no defaultSource: the file stem was used
+ */
+export type SourceFrom = 'record' | 'manifest' | 'default-source' | 'file-name';
 
 /**
  * Something the loader did not use, reported instead of silently dropped.

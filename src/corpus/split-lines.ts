@@ -1,0 +1,59 @@
+/**
+ * One line of a text, located by offsets. `start`/`end` bound the line's content without its line
+ * break; `contentStart`/`contentEnd` bound it once surrounding whitespace is trimmed.
+ */
+export interface TextLine {
+  /** 0-based line index. */
+  index: number;
+  start: number;
+  end: number;
+  contentStart: number;
+  contentEnd: number;
+  /** `text.slice(contentStart, contentEnd)`: the line trimmed (empty for a blank line). */
+  content: string;
+}
+
+/**
+ * Splits a text into lines (`\n`, `\r\n` or a lone `\r` end a line), keeping exact offsets. Linear time.
+ * @example
+ * splitLines('Titre\r\n\n  Corps ').map((l) => [l.content, l.contentStart, l.contentEnd]);
+ * //=> [['Titre', 0, 5], ['', 7, 7], ['Corps', 10, 15]]
+ */
+export function splitLines(text: string): TextLine[] {
+  const lines: TextLine[] = [];
+  let start = 0;
+  const n = text.length;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? text.charCodeAt(i) : -1;
+    if (c !== 10 && c !== 13 && c !== -1) continue;
+    lines.push(makeLine(text, lines.length, start, i));
+    if (c === 13 && i + 1 < n && text.charCodeAt(i + 1) === 10) i++;
+    start = i + 1;
+  }
+  return lines;
+}
+
+function makeLine(text: string, index: number, start: number, end: number): TextLine {
+  let a = start;
+  let b = end;
+  while (a < b && isSpace(text.charCodeAt(a))) a++;
+  while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+  return { index, start, end, contentStart: a, contentEnd: b, content: text.slice(a, b) };
+}
+
+/** True for the code units of whitespace characters (the set `String.prototype.trim` removes). */
+export function isSpace(code: number): boolean {
+  return (
+    code === 32 ||
+    (code >= 9 && code <= 13) ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
