@@ -1,0 +1,96 @@
+/**
+ * `norm`, `stem` and `stop` of tokens, computed once per distinct surface form and language.
+ * @module
+ */
+import type { Lang } from '../core/types.js';
+import { elidedWord, isApostropheCode } from './elision.js';
+import { foldText } from './fold-text.js';
+import { lemmatizeEnglish } from './lemmatize-english.js';
+import { stemFrench } from './stem-french.js';
+import { stopwordSet } from './stopwords.js';
+import type { Token } from './types.js';
+
+interface Forms {
+  norm: string;
+  stem: string;
+  stop: boolean;
+}
+
+/** Bound on each cache; a full cache is cleared (simple, and rare: news vocabularies are small). */
+const MAX_ENTRIES = 200_000;
+const wordCaches: Record<Lang, Map<string, Forms>> = { fr: new Map(), en: new Map(), other: new Map() };
+const normCache = new Map<string, string>();
+const RE_CURLY_APOSTROPHES = /[’ʼ]/g;
+
+function normOf(text: string): string {
+  const norm = foldText(text);
+  return norm === '' ? text.toLowerCase() : norm;
+}
+
+function frenchForms(text: string, stops: ReadonlySet<string>): Forms {
+  const norm = normOf(text);
+  const n = text.length;
+  if (n >= 2 && isApostropheCode(text.charCodeAt(n - 1))) {
+    const full = elidedWord(text.slice(0, n - 1));
+    if (full !== undefined) return { norm, stem: foldText(full), stop: true };
+  }
+  const lower = text.toLowerCase().replace(RE_CURLY_APOSTROPHES, "'");
+  return { norm, stem: stemFrench(lower), stop: stops.has(norm) };
+}
+
+/**
+ * Fills `norm`, `stem` and `stop` of every token, in place, for a document of language `lang`:
+ * - `norm`: `foldText(text)`;
+ * - words in French: folded Snowball stem (see `stemFrench`); an elided form (`l’`, `qu’`) has the full
+ *   word as stem (`le`, `que`) and is a stopword;
+ * - words in English: folded context-free wink lemma (see `lemmatizeEnglish`);
+ * - other languages and other kinds: `stem = norm`; only words can be stopwords.
+ * Results are cached per surface form (bounded), so each distinct word is stemmed once.
+ * @example
+ * const tokens = tokenizeText('Les soldats', [{ start: 0, end: 11 }], 'fr').tokens;
+ * fillWordForms(tokens, 'fr');
+ * tokens.map((t) => [t.norm, t.stem, t.stop]); //=> [['les', 'le', true], ['soldats', 'soldat', false]]
+ */
+export function fillWordForms(tokens: Token[], lang: Lang): void {
+  const cache = wordCaches[lang];
+  if (cache.size > MAX_ENTRIES) cache.clear();
+  if (normCache.size > MAX_ENTRIES) normCache.clear();
+  const stops = stopwordSet(lang);
+  if (lang === 'en') {
+    const missing = new Set<string>();
+    for (const t of tokens) if (t.kind === 'word' && !cache.has(t.text)) missing.add(t.text);
+    if (missing.size > 0) {
+      const texts = [...missing];
+      const lemmas = lemmatizeEnglish(texts.map((w) => w.toLowerCase().replace(RE_CURLY_APOSTROPHES, "'")));
+      for (let i = 0; i < texts.length; i++) {
+        const norm = normOf(texts[i]!);
+        cache.set(texts[i]!, { norm, stem: normOf(lemmas[i]!), stop: stops.has(norm) });
+      }
+    }
+  }
+  for (const t of tokens) {
+    if (t.kind === 'word') {
+      let forms = cache.get(t.text);
+      if (forms === undefined) {
+        if (lang === 'fr') forms = frenchForms(t.text, stops);
+        else {
+          const norm = normOf(t.text);
+          forms = { norm, stem: norm, stop: false };
+        }
+        cache.set(t.text, forms);
+      }
+      t.norm = forms.norm;
+      t.stem = forms.stem;
+      t.stop = forms.stop;
+    } else {
+      let norm = normCache.get(t.text);
+      if (norm === undefined) {
+        norm = normOf(t.text);
+        normCache.set(t.text, norm);
+      }
+      t.norm = norm;
+      t.stem = norm;
+      t.stop = false;
+    }
+  }
+}
