@@ -1,0 +1,250 @@
+import { normalizeTerm } from '../../text/index.js';
+import type { ProcessedText, Token } from '../../text/types.js';
+import type { LexiconMatch } from '../../topics/types.js';
+import type { AttributionLexicon } from './compile-attribution-lexicon.js';
+import type { VerbClass } from './types.js';
+
+/** Token ranges of one `ProcessedText.quotes` entry. */
+export interface QuoteTokens {
+  /** Token index of the opening mark, or -1. */
+  open: number;
+  /** First and last token of the inner text (`innerFirst > innerLast` when empty). */
+  innerFirst: number;
+  innerLast: number;
+  /** Token index of the closing mark, or -1 when unclosed. */
+  close: number;
+}
+
+/** A speaker-group match over the tokens. */
+export interface GroupMatch {
+  id: string;
+  first: number;
+  last: number;
+}
+
+/**
+ * Per-token marks the attribution patterns read, computed in one pass per matcher.
+ * Arrays indexed by token; -1 means "none".
+ * @example
+ * const ctx = buildAttributionContext(pt, lexicon);
+ * ctx.verbLast[5]; //=> 5 when token 5 is a one-token reporting verb
+ */
+export interface AttributionContext {
+  pt: ProcessedText;
+  lex: AttributionLexicon;
+  tokens: readonly Token[];
+  n: number;
+  /** At the first token of a reporting verb: its last token. */
+  verbLast: Int32Array;
+  /** At the last token of a reporting verb: its first token. */
+  verbFirst: Int32Array;
+  /** At the first token of a reporting verb: its class. */
+  verbClass: (VerbClass | null)[];
+  /** 1 on every token of a reporting verb. */
+  inVerb: Uint8Array;
+  /** At the first token of an attribution marker (selon, according to): its last token. */
+  markerLast: Int32Array;
+  /** At the first token of a speaker marker (« pour »): its last token. */
+  speakerMarkerLast: Int32Array;
+  /** At the last token of a term cue (called, qualifiés de): its first token. */
+  cueFirst: Int32Array;
+  /** 1 on every token of a distancer (so-called, soi-disant). */
+  distancer: Uint8Array;
+  /** 1 on every token of a title word (président, spokesman). */
+  title: Uint8Array;
+  /** 1 at the first token of a verb that may take a clause without « that ». */
+  bareClause: Uint8Array;
+  /** 1 at the first token of a verb that takes a hearer before its clause (told). */
+  objectVerb: Uint8Array;
+  /** Index into `groups` of the speaker-group match covering the token, or -1. */
+  group: Int32Array;
+  groups: GroupMatch[];
+  /** Paragraph index of each token (a line break between two tokens starts a paragraph). */
+  para: Int32Array;
+  /** First and last token of each paragraph. */
+  paraFirst: Int32Array;
+  paraLast: Int32Array;
+  /** Largest index ≤ i of a token that is not punctuation, or -1. */
+  lastNonPunct: Int32Array;
+  /** Smallest index ≥ i of a token that is not punctuation, or n. */
+  firstNonPunct: Int32Array;
+  /** `wordsBefore[i]`: number of word tokens before token `i` (length n + 1). */
+  wordsBefore: Int32Array;
+  /** Token ranges of each quotation span. */
+  quotes: QuoteTokens[];
+}
+
+/** Index of the first token starting at or after `offset`. */
+export function tokenAtOrAfter(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function markRanges(matches: readonly LexiconMatch[], n: number): Uint8Array {
+  const flags = new Uint8Array(n);
+  for (const m of matches) for (let i = m.first; i <= m.last; i++) flags[i] = 1;
+  return flags;
+}
+
+function lastAtFirst(matches: readonly LexiconMatch[], n: number): Int32Array {
+  const out = new Int32Array(n).fill(-1);
+  for (const m of matches) out[m.first] = m.last;
+  return out;
+}
+
+/** True for a hyphenated form ending in an inverted subject pronoun (« dit-il », « ajoute-t-elle »). */
+function invertedSubject(norm: string, lex: AttributionLexicon): boolean {
+  const dash = norm.lastIndexOf('-');
+  if (dash <= 0) return false;
+  return lex.words.pronouns.has(norm.slice(dash + 1)) && !lex.words.auxiliaries.has(norm);
+}
+
+function looksNominal(ctx: { tokens: readonly Token[]; lex: AttributionLexicon }, first: number): boolean {
+  const { tokens, lex } = ctx;
+  const tok = tokens[first]!;
+  const prev = tokens[first - 1];
+  if (prev && prev.sentence === tok.sentence) {
+    if (lex.words.determiners.has(prev.norm) || lex.words.possessives.has(prev.norm)) return true;
+  }
+  for (const suffix of lex.words.nounSuffixes) {
+    if (tok.norm.length > suffix.length + 2 && tok.norm.endsWith(suffix)) return true;
+  }
+  return false;
+}
+
+/**
+ * Builds the attribution context of a processed text: runs each matcher once over the tokens and
+ * indexes paragraphs, word counts and quotation token ranges. Linear in the number of tokens.
+ * A reporting-verb match that looks like a noun (after a determiner, or with a noun ending such as
+ * « déclaration ») is dropped.
+ * @example
+ * const ctx = buildAttributionContext(processText({ text: 'Il a dit que non.', lang: 'fr' }), lexicon);
+ * ctx.verbClass[2]; //=> 'neutral'
+ */
+export function buildAttributionContext(pt: ProcessedText, lex: AttributionLexicon): AttributionContext {
+  const tokens = pt.tokens;
+  const n = tokens.length;
+
+  const verbLast = new Int32Array(n).fill(-1);
+  const verbFirst = new Int32Array(n).fill(-1);
+  const verbClass: (VerbClass | null)[] = new Array(n).fill(null);
+  const inVerb = new Uint8Array(n);
+  const bare = new Uint8Array(n);
+  const objectVerb = new Uint8Array(n);
+  for (const m of lex.bareClauseVerbs.match(tokens)) bare[m.first] = 1;
+  for (const m of lex.objectVerbs.match(tokens)) objectVerb[m.first] = 1;
+  for (const m of lex.reporting.match(tokens)) {
+    if (looksNominal({ tokens, lex }, m.first)) continue;
+    verbLast[m.first] = m.last;
+    verbFirst[m.last] = m.first;
+    verbClass[m.first] = m.entry.category as VerbClass;
+    for (let i = m.first; i <= m.last; i++) inVerb[i] = 1;
+  }
+
+  // Inverted verbs written as one token (« déclare-t-elle », « estime-t-il »): match the verb piece.
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    if (verbLast[i]! >= 0 || t.kind !== 'word' || !invertedSubject(t.norm, lex)) continue;
+    const piece = t.text.slice(0, t.text.indexOf('-'));
+    const forms = normalizeTerm(piece, lex.lang);
+    const form = forms[0];
+    if (forms.length !== 1 || !form) continue;
+    const hit = lex.reporting.match([{ ...t, norm: form.norm, stem: form.stem }])[0];
+    if (!hit) continue;
+    verbLast[i] = i;
+    verbFirst[i] = i;
+    verbClass[i] = hit.entry.category as VerbClass;
+    inVerb[i] = 1;
+  }
+
+  const cueFirst = new Int32Array(n).fill(-1);
+  for (const m of lex.termCues.match(tokens)) cueFirst[m.last] = m.first;
+
+  const group = new Int32Array(n).fill(-1);
+  const groups: GroupMatch[] = [];
+  for (const m of lex.speakers.match(tokens)) {
+    for (let i = m.first; i <= m.last; i++) group[i] = groups.length;
+    groups.push({ id: m.entry.category, first: m.first, last: m.last });
+  }
+
+  const para = new Int32Array(n);
+  const text = pt.text;
+  let nl = text.indexOf('\n');
+  let p = 0;
+  for (let i = 1; i < n; i++) {
+    const prevEnd = tokens[i - 1]!.end;
+    while (nl !== -1 && nl < prevEnd) nl = text.indexOf('\n', nl + 1);
+    if (nl !== -1 && nl < tokens[i]!.start) p++;
+    para[i] = p;
+  }
+
+  const paraFirst = new Int32Array(p + 1).fill(n);
+  const paraLast = new Int32Array(p + 1).fill(-1);
+  for (let i = 0; i < n; i++) {
+    const pi = para[i]!;
+    if (paraFirst[pi]! > i) paraFirst[pi] = i;
+    paraLast[pi] = i;
+  }
+  const lastNonPunct = new Int32Array(n);
+  for (let i = 0, last = -1; i < n; i++) {
+    if (tokens[i]!.kind !== 'punctuation') last = i;
+    lastNonPunct[i] = last;
+  }
+  const firstNonPunct = new Int32Array(n);
+  for (let i = n - 1, next = n; i >= 0; i--) {
+    if (tokens[i]!.kind !== 'punctuation') next = i;
+    firstNonPunct[i] = next;
+  }
+
+  const wordsBefore = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) wordsBefore[i + 1] = wordsBefore[i]! + (tokens[i]!.kind === 'word' ? 1 : 0);
+
+  const quotes: QuoteTokens[] = pt.quotes.map((q) => {
+    const innerFirst = tokenAtOrAfter(tokens, q.innerStart);
+    const innerLast = tokenAtOrAfter(tokens, q.innerEnd) - 1;
+    const openCandidate = innerFirst - 1;
+    const open = openCandidate >= 0 && tokens[openCandidate]!.start >= q.start ? openCandidate : -1;
+    const closeCandidate = innerLast + 1;
+    const close =
+      q.closed &&
+      closeCandidate < n &&
+      tokens[closeCandidate]!.start >= q.innerEnd &&
+      tokens[closeCandidate]!.end <= q.end
+        ? closeCandidate
+        : -1;
+    return { open, innerFirst, innerLast, close };
+  });
+
+  return {
+    pt,
+    lex,
+    tokens,
+    n,
+    verbLast,
+    verbFirst,
+    verbClass,
+    inVerb,
+    markerLast: lastAtFirst(lex.attribution.match(tokens), n),
+    speakerMarkerLast: lastAtFirst(lex.speakerMarkers.match(tokens), n),
+    cueFirst,
+    distancer: markRanges(lex.distancers.match(tokens), n),
+    title: markRanges(lex.titleWords.match(tokens), n),
+    bareClause: bare,
+    objectVerb,
+    group,
+    groups,
+    para,
+    paraFirst,
+    paraLast,
+    lastNonPunct,
+    firstNonPunct,
+    wordsBefore,
+    quotes,
+  };
+}

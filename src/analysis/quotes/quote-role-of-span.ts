@@ -1,0 +1,36 @@
+import type { ProcessedText } from '../../text/types.js';
+import type { QuotationLike } from './types.js';
+
+/** How a quotation span counts for voice: someone's words, the outlet's scare marks, or unknown. */
+export type SpanVoice = 'quoted' | 'scare' | 'none';
+
+/**
+ * For each `pt.quotes` span, whether its tokens are someone's words (`quoted`: the span or an enclosing
+ * one is a quotation or an attributed term), the outlet's scare marks (`scare`), or unknown (`none`).
+ * Quotations are matched to spans by their inner offsets.
+ * @example
+ * spanVoices(pt, findQuotations(pt, rules, speakers)); //=> ['scare', 'quoted']
+ */
+export function spanVoices(pt: ProcessedText, quotations: readonly QuotationLike[]): SpanVoice[] {
+  const roleAt = new Map<string, QuotationLike['role']>();
+  for (const q of quotations) if (q.kind === 'direct') roleAt.set(`${q.start}:${q.end}`, q.role);
+  const out: SpanVoice[] = new Array(pt.quotes.length).fill('none');
+  const done = new Uint8Array(pt.quotes.length);
+  const resolve = (qi: number, depth: number): SpanVoice => {
+    if (done[qi] === 1) return out[qi]!;
+    const span = pt.quotes[qi]!;
+    const role = roleAt.get(`${span.innerStart}:${span.innerEnd}`);
+    let v: SpanVoice =
+      role === 'quotation' || role === 'term' ? 'quoted' : role === 'scare' ? 'scare' : 'none';
+    if (v !== 'quoted' && span.parent >= 0 && span.parent !== qi && depth < 64) {
+      const up = resolve(span.parent, depth + 1);
+      if (up === 'quoted') v = 'quoted';
+      else if (v === 'none') v = up;
+    }
+    out[qi] = v;
+    done[qi] = 1;
+    return v;
+  };
+  for (let qi = 0; qi < pt.quotes.length; qi++) resolve(qi, 0);
+  return out;
+}

@@ -1,0 +1,38 @@
+import type { Voice } from '../../core/types.js';
+import type { ProcessedText } from '../../text/types.js';
+import { tokenAtOrAfter } from './attribution-context.js';
+import { spanVoices } from './quote-role-of-span.js';
+import type { QuotationLike } from './types.js';
+
+/**
+ * Who speaks each token: `quoted` inside a direct quotation whose role is `quotation` or `term`
+ * (nested quotations included), `attributed` inside the content of an indirect reported clause
+ * (« X a déclaré que … », "according to X, …"), `authorial` otherwise. Scare-quoted tokens stay
+ * `authorial`: the outlet chose the marks (see {@link scareQuoted}). Linear in the number of tokens.
+ * @example
+ * const pt = processText({ text: 'Selon le Kremlin, la mission est accomplie.', lang: 'fr' });
+ * voiceAt(pt, findQuotations(pt, fallbackQuoteRules('fr'), speakers));
+ * //=> ['authorial', 'authorial', 'authorial', 'authorial', 'attributed', 'attributed', …]
+ */
+export function voiceAt(pt: ProcessedText, quotations: readonly QuotationLike[]): Voice[] {
+  const n = pt.tokens.length;
+  const spans = spanVoices(pt, quotations);
+  const delta = new Int32Array(n + 1);
+  for (const q of quotations) {
+    if (q.kind !== 'indirect') continue;
+    const first = tokenAtOrAfter(pt.tokens, q.start);
+    const end = tokenAtOrAfter(pt.tokens, q.end);
+    if (end <= first) continue;
+    delta[first]!++;
+    delta[end]!--;
+  }
+  const out: Voice[] = new Array(n);
+  let depth = 0;
+  for (let i = 0; i < n; i++) {
+    depth += delta[i]!;
+    const qi = pt.tokens[i]!.quote;
+    if (qi >= 0 && spans[qi] === 'quoted') out[i] = 'quoted';
+    else out[i] = depth > 0 ? 'attributed' : 'authorial';
+  }
+  return out;
+}
