@@ -21,7 +21,16 @@ export interface CompiledRules {
   unindexed: readonly number[];
   /** The longest line any rule may remove: longer lines are never folded. */
   maxLength: number;
+  /**
+   * The longest line a rule other than a `prefix` rule may remove. Longer lines can only match a
+   * prefix phrase, so only their first {@link PREFIX_WINDOW} characters need folding.
+   */
+  wholeLineMaxLength: number;
 }
+
+/** How many leading characters of a long line are folded for prefix rules (phrases are shorter). */
+export const PREFIX_WINDOW = 200;
+const MAX_PHRASE_LENGTH = 120;
 
 /**
  * Checks and compiles a rule table. Throws a `TypeError` on a malformed table (duplicate id, a
@@ -35,11 +44,13 @@ export function compileRules(rules: readonly BoilerplateRule[]): CompiledRules {
   const unindexed: number[] = [];
   const ids = new Set<string>();
   let maxLength = 0;
+  let wholeLineMaxLength = 0;
   rules.forEach((rule, index) => {
     if (ids.has(rule.id)) throw new TypeError(`boilerplate rule id "${rule.id}" is used twice`);
     ids.add(rule.id);
     maxLength = Math.max(maxLength, rule.maxLength);
     const m = rule.match;
+    if (m.kind !== 'prefix') wholeLineMaxLength = Math.max(wholeLineMaxLength, rule.maxLength);
     if (m.kind === 'test' || m.kind === 'contains-all') {
       if (m.kind === 'contains-all') for (const p of m.phrases) checkPhrase(rule.id, p);
       unindexed.push(index);
@@ -62,17 +73,21 @@ export function compileRules(rules: readonly BoilerplateRule[]): CompiledRules {
       else byKey.set(key, [entry]);
     }
   });
-  return { rules, byKey, unindexed, maxLength };
+  return { rules, byKey, unindexed, maxLength, wholeLineMaxLength };
 }
 
 function checkPhrase(id: string, phrase: string): void {
   if (phrase.trim() === '') throw new TypeError(`boilerplate rule "${id}" has an empty phrase`);
+  if (phrase.length > MAX_PHRASE_LENGTH)
+    throw new TypeError(`boilerplate rule "${id}": phrase "${phrase}" is too long`);
   if (foldText(phrase) !== phrase)
     throw new TypeError(`boilerplate rule "${id}": phrase "${phrase}" is not folded`);
 }
 
 /**
- * The first rule (in table order) that matches a folded line, or null.
+ * The first rule (in table order) that matches a folded line, or null. `length` is the trimmed line's
+ * full length: for a line longer than `wholeLineMaxLength`, `line` may fold only its first
+ * `PREFIX_WINDOW` characters, and only prefix rules allowing that length are tried.
  * @example
  * matchLine(compiled, foldLine('Lire aussi : la suite'), context)?.reason; //=> 'related-link'
  */
@@ -80,8 +95,8 @@ export function matchLine(
   compiled: CompiledRules,
   line: FoldedLine,
   context: LineContext,
+  length: number = line.raw.length,
 ): BoilerplateRule | null {
-  const length = line.raw.length;
   let best = Number.POSITIVE_INFINITY;
   for (const entry of compiled.byKey.get(line.key) ?? []) {
     if (entry.rule >= best || length > compiled.rules[entry.rule]!.maxLength) continue;

@@ -1,6 +1,6 @@
 import type { RemovedRegion } from '../../core/types.js';
 import { splitLines, type TextLine } from '../split-lines.js';
-import { compileRules, matchLine } from './compile-rules.js';
+import { compileRules, matchLine, PREFIX_WINDOW } from './compile-rules.js';
 import { type FoldedLine, foldLine } from './fold-line.js';
 import type { LineContext } from './line-context.js';
 import type { BoilerplateReason } from './reasons.js';
@@ -27,7 +27,8 @@ const RELATED_HEADLINE_MAX_LENGTH = 160;
 
 /**
  * Finds the boilerplate lines of a text. Line-based and linear: each non-blank line (trimmed; lines
- * longer than every rule's limit are never examined) is matched against the rule table
+ * longer than every rule's limit are never examined, and lines longer than 400 characters only by
+ * prefix phrases on their first 200 characters) is matched against the rule table
  * (`BOILERPLATE_RULES`), the first matching rule giving the reason. Two passes then use position:
  * - `related-link/list`: headline-like lines after a bare "Related Articles" / "Articles similaires"
  *   heading, when nothing but boilerplate or blank lines follows them to the end of the text;
@@ -47,7 +48,8 @@ export function findBoilerplate(
   const fold = (i: number): FoldedLine => {
     let f = folded.get(i);
     if (!f) {
-      f = foldLine(nonBlank[i]!.content);
+      const content = nonBlank[i]!.content;
+      f = foldLine(content.length > COMPILED.wholeLineMaxLength ? content.slice(0, PREFIX_WINDOW) : content);
       folded.set(i, f);
     }
     return f;
@@ -61,7 +63,7 @@ export function findBoilerplate(
       isFirst: i === 0,
       isLast: i === nonBlank.length - 1,
     };
-    const rule = matchLine(COMPILED, fold(i), context);
+    const rule = matchLine(COMPILED, fold(i), context, line.content.length);
     if (rule) found[i] = region(line, rule.reason, rule.id);
   });
   markRelatedList(nonBlank, found, fold);

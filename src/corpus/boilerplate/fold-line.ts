@@ -11,8 +11,8 @@ export interface FoldedLine {
   core: string;
   /** The first space-separated word of `folded`, trailing punctuation removed: the rule index key. */
   key: string;
-  /** Words of `folded`: runs of letters, digits, `'` and `-`. */
-  words: string[];
+  /** Words of `folded`: runs of letters, digits, `'` and `-` (computed on first read). */
+  readonly words: string[];
 }
 
 const LEADING_DECORATION = new Set([...'•·-–—*>›»|#:↑^▶►→✓✔☰≡+']);
@@ -35,7 +35,17 @@ export function foldLine(line: string): FoldedLine {
   let k = key.length;
   while (k > 0 && KEY_TRAILING.has(key[k - 1]!)) k--;
   key = key.slice(0, k);
-  return { raw, folded, core, key, words: splitWords(folded) };
+  let words: string[] | undefined;
+  return {
+    raw,
+    folded,
+    core,
+    key,
+    get words(): string[] {
+      words ??= splitWords(folded);
+      return words;
+    },
+  };
 }
 
 /**
@@ -45,27 +55,23 @@ export function foldLine(line: string): FoldedLine {
  * foldText('Rejoignez\u00a0l’Équipe'); //=> "rejoignez l'equipe"
  */
 export function foldText(s: string): string {
-  const decomposed = s.toLowerCase().normalize('NFD');
-  let out = '';
-  let pendingSpace = false;
-  for (const ch of decomposed) {
-    const code = ch.codePointAt(0)!;
-    if (code >= 0x300 && code <= 0x36f) continue;
-    if (/\s/u.test(ch)) {
-      pendingSpace = out.length > 0;
-      continue;
-    }
-    if (pendingSpace) {
-      out += ' ';
-      pendingSpace = false;
-    }
-    if (ch === '’' || ch === 'ʼ' || ch === '‘' || ch === '′') out += "'";
-    else if (ch === 'œ') out += 'oe';
-    else if (ch === 'æ') out += 'ae';
-    else out += ch;
-  }
-  return out;
+  return s
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(COMBINING_MARKS, '')
+    .replace(APOSTROPHES, "'")
+    .replace(LIGATURE_OE, 'oe')
+    .replace(LIGATURE_AE, 'ae')
+    .replace(SPACES, ' ')
+    .trim();
 }
+
+// Single character classes with a `+` at most: linear, no backtracking.
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+const APOSTROPHES = /[’ʼ‘′]/g;
+const LIGATURE_OE = /œ/g;
+const LIGATURE_AE = /æ/g;
+const SPACES = /[\s\ufeff]+/g;
 
 /**
  * The words of a folded string: maximal runs of letters, digits, apostrophes and hyphens.
@@ -74,17 +80,15 @@ export function foldText(s: string): string {
  */
 export function splitWords(folded: string): string[] {
   const words: string[] = [];
-  let current = '';
-  for (const ch of folded) {
-    if (/[\p{L}\p{N}'-]/u.test(ch)) current += ch;
-    else if (current) {
-      words.push(current);
-      current = '';
-    }
+  for (const piece of folded.split(NOT_WORD)) {
+    const w = trimHyphensAndQuotes(piece);
+    if (w.length > 0) words.push(w);
   }
-  if (current) words.push(current);
-  return words.map(trimHyphensAndQuotes).filter((w) => w.length > 0);
+  return words;
 }
+
+/** A run of characters that are not letters, digits, apostrophes or hyphens (one class: linear). */
+const NOT_WORD = /[^\p{L}\p{N}'-]+/u;
 
 function trimHyphensAndQuotes(w: string): string {
   let a = 0;

@@ -69,7 +69,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     reason: 'icon-run',
     langs: ['fr', 'en'],
     description: 'Runs of icon names: "icon" twice or more, 70 % icon or UI words.',
-    maxLength: 600,
+    maxLength: 400,
     match: { kind: 'test', test: isIconRun },
   },
   {

@@ -8,6 +8,7 @@ const ECHO_HOME = new Set(['accueil', 'home', 'homepage']);
 /** Separators of a trail: `»`, `›`, `>`, `/`, `|`, `→`. Only `›`, `>`, `→` count without a home word. */
 const SEPARATORS = new Set([...'»›>/|→']);
 const STRONG_SEPARATORS = new Set([...'›>→']);
+const ANY_SEPARATOR = /[»›>/|→]/;
 
 /**
  * A breadcrumb trail: `Accueil » Monde » Europe`, `Home > World > …`, or a home word followed by a
@@ -19,6 +20,8 @@ const STRONG_SEPARATORS = new Set([...'›>→']);
  */
 export function isBreadcrumb(line: FoldedLine, context: LineContext): boolean {
   if (line.raw.length > 400) return false;
+  if (!ANY_SEPARATOR.test(line.folded))
+    return ECHO_HOME.has(line.key) && echoesNextLine(line, context.next());
   const segments = splitOnSeparators(line.folded);
   const first = segments[0]?.text.trim() ?? '';
   if (segments.length >= 2 && HOME.has(first) && segments[1]!.text.trim().length > 0) return true;

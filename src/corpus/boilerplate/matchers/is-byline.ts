@@ -17,8 +17,9 @@ const SEPARATOR_START = new Set([...',|•·(–—-/;:']);
  * isByline(foldLine('Par ailleurs, la Russie a démenti.')); //=> false
  */
 export function isByline(line: FoldedLine): boolean {
+  if (line.raw.length > 120) return false;
   const first = line.words[0];
-  if ((first !== 'par' && first !== 'by') || line.raw.length > 120) return false;
+  if (first !== 'par' && first !== 'by') return false;
   const at = line.raw.toLowerCase().indexOf(first);
   if (at < 0 || at > 3) return false;
   const rest = line.raw.slice(at + first.length).trim();

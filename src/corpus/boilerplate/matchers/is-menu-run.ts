@@ -11,5 +11,10 @@ const MENU = new Set(MENU_WORDS);
  * isMenuRun(foldLine('Monde, Europe et France')); //=> false ('et' is no menu word)
  */
 export function isMenuRun(line: FoldedLine): boolean {
-  return line.words.length >= 3 && line.raw.length <= 300 && line.words.every((w) => MENU.has(w));
+  return (
+    line.raw.length <= 300 &&
+    MENU.has(line.key) &&
+    line.words.length >= 3 &&
+    line.words.every((w) => MENU.has(w))
+  );
 }

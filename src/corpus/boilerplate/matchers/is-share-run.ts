@@ -13,8 +13,8 @@ const NETWORK = new Set(STRICT_NETWORKS);
  */
 export function isShareRun(line: FoldedLine): boolean {
   return (
-    line.words.length >= 2 &&
     line.raw.length <= 200 &&
+    line.words.length >= 2 &&
     line.words.every((w) => SHARE.has(w)) &&
     line.words.some((w) => NETWORK.has(w))
   );
