@@ -2,7 +2,11 @@ import { CorpusError, type ErrorPlace } from '../core/errors.js';
 import { foldText } from './boilerplate/fold-line.js';
 import type { SkippedInput } from './types.js';
 
-/** A document waiting for its final id. */
+/**
+ * A document waiting for its final id.
+ * @example
+ * const r: IdRequest = { id: 'a1', source: 'Le Monde', place: { file: 'c.jsonl', line: 2 } };
+ */
 export interface IdRequest {
   /** The id the user gave (record or manifest), or a file's stem; absent when none is known. */
   id?: string;

@@ -3,10 +3,18 @@ import type { BoilerplateRegion } from './boilerplate/find-boilerplate.js';
 import { foldText } from './boilerplate/fold-line.js';
 import type { TextLine } from './split-lines.js';
 
-/** The longest line (UTF-16 units, trimmed) taken as a title when none is given. */
+/**
+ * The longest line (UTF-16 units, trimmed) taken as a title when none is given.
+ * @example
+ * 'x'.repeat(MAX_TITLE_LENGTH + 1); // never taken as a title unless given
+ */
 export const MAX_TITLE_LENGTH = 200;
 
-/** The chosen title and where it stands. `markerStart` is set when a Markdown `#` marker precedes it. */
+/**
+ * The chosen title and where it stands. `markerStart` is set when a Markdown `#` marker precedes it.
+ * @example
+ * // { title: 'Titre', span: { start: 2, end: 7 }, lineStart: 0 } for '# Titre\n\nCorps.'
+ */
 export interface TitleChoice {
   title: string | null;
   span: Span | null;

@@ -1,6 +1,10 @@
 import { Parser } from 'htmlparser2';
 
-/** The text of an HTML page and the titles found in it. */
+/**
+ * The text of an HTML page and the titles found in it.
+ * @example
+ * const out: HtmlText = htmlToText('<h1>Titre</h1><p>Corps</p>'); // { text: 'Titre\n\nCorps', h1: 'Titre', title: null }
+ */
 export interface HtmlText {
   /** The readable text: one paragraph per block element, blank lines between paragraphs. */
   text: string;

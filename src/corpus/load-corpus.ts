@@ -25,6 +25,8 @@ import type { Corpus, DocumentInput } from './types.js';
  *   lists the file); any other extension is `E_UNSUPPORTED_FILE`;
  * - a `.jsonl` file: one record per line (see `readJsonl`);
  * - an array or iterable of `DocumentInput` records (see `readRecords`).
+ * A relative path resolves against `options.cwd` when given (else the process's working folder).
+ * JSONL content already in memory (standard input) loads with `loadJsonlText`.
  *
  * Files are strict UTF-8 (a leading BOM is dropped): `E_INVALID_UTF8` names the file and line; a
  * binary file (NUL byte in the first 8 KB) is `E_UNSUPPORTED_FILE`; an empty file `E_EMPTY_FILE`; a

@@ -51,9 +51,21 @@ export const ManifestEntrySchema = z
  */
 export const ManifestSchema = z.object({ documents: z.array(ManifestEntrySchema) }).strict();
 
-/** One manifest entry. */
+/**
+ * One manifest entry.
+ * @example
+ * const entry: ManifestEntry = { file: 'a.txt', source: 'Le Monde', lang: 'fr' };
+ */
 export type ManifestEntry = z.infer<typeof ManifestEntrySchema>;
-/** A whole manifest. */
+/**
+ * A whole manifest.
+ * @example
+ * const manifest: Manifest = { documents: [{ file: 'a.txt', source: 'Le Monde' }] };
+ */
 export type Manifest = z.infer<typeof ManifestSchema>;
-/** A stance label. */
+/**
+ * A stance label.
+ * @example
+ * const stance: StanceLabel = { label: 'favor', strength: 1 };
+ */
 export type StanceLabel = z.infer<typeof StanceLabelSchema>;

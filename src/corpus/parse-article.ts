@@ -5,7 +5,11 @@ import { normaliseLang } from './normalise-lang.js';
 import { isSpace, splitLines } from './split-lines.js';
 import type { Article, DocumentInput } from './types.js';
 
-/** Facts about an article known from outside its text (a record, a manifest entry, a file). */
+/**
+ * Facts about an article known from outside its text (a record, a manifest entry, a file).
+ * @example
+ * const meta: ArticleMeta = { id: 'a1', source: 'Le Monde', lang: 'fr', origin: 'corpus.jsonl:3' };
+ */
 export type ArticleMeta = Partial<DocumentInput> & { id?: string; origin?: string };
 
 /**

@@ -7,7 +7,11 @@ import { readFileBytes } from './read-file-bytes.js';
 /** File extensions read as one article each (compared in lowercase). */
 export const DOCUMENT_EXTENSIONS: readonly string[] = ['.txt', '.md', '.html', '.htm'];
 
-/** A document file's text, and for HTML the title its markup gives (`<h1>`, else `<title>`). */
+/**
+ * A document file's text, and for HTML the title its markup gives (`<h1>`, else `<title>`).
+ * @example
+ * // { text: 'Titre\n\nCorps', format: 'html', markupTitle: 'Titre' }
+ */
 export interface DocumentFileText {
   text: string;
   format: 'text' | 'html';

@@ -1,6 +1,8 @@
 /**
  * One line of a text, located by offsets. `start`/`end` bound the line's content without its line
  * break; `contentStart`/`contentEnd` bound it once surrounding whitespace is trimmed.
+ * @example
+ * splitLines('  Titre ')[0]; //=> { index: 0, start: 0, end: 8, contentStart: 2, contentEnd: 7, content: 'Titre' }
  */
 export interface TextLine {
   /** 0-based line index. */
@@ -41,7 +43,12 @@ function makeLine(text: string, index: number, start: number, end: number): Text
   return { index, start, end, contentStart: a, contentEnd: b, content: text.slice(a, b) };
 }
 
-/** True for the code units of whitespace characters (the set `String.prototype.trim` removes). */
+/**
+ * True for the code units of whitespace characters (the set `String.prototype.trim` removes).
+ * @example
+ * isSpace(0xa0); //=> true (no-break space)
+ * isSpace(0x41); //=> false
+ */
 export function isSpace(code: number): boolean {
   return (
     code === 32 ||

@@ -13,6 +13,8 @@ interface PhraseEntry {
  * Boilerplate rules compiled once: phrase rules indexed by their first folded word, so a line is
  * checked only against phrases sharing its first word; test and contains-all rules are run on every
  * line short enough for them.
+ * @example
+ * compileRules(BOILERPLATE_RULES).maxLength; //=> 800
  */
 export interface CompiledRules {
   rules: readonly BoilerplateRule[];

@@ -6,7 +6,11 @@ import type { LineContext } from './line-context.js';
 import type { BoilerplateReason } from './reasons.js';
 import { BOILERPLATE_RULES } from './rules.js';
 
-/** A removed region with the id of the rule that set it aside. */
+/**
+ * A removed region with the id of the rule that set it aside.
+ * @example
+ * // { text: 'Source : AFP', start: 120, end: 132, reason: 'source-line', rule: 'source-line/source', line: 7 }
+ */
 export interface BoilerplateRegion extends RemovedRegion {
   reason: BoilerplateReason;
   /** Stable rule id, e.g. `related-link/lead`, or `byline/author-box` for the closing author box. */

@@ -1,6 +1,8 @@
 /**
  * A trimmed line in the forms the boilerplate matchers read. Folding is for matching only: regions
  * are always cut from the raw text by offsets.
+ * @example
+ * foldLine(' Lire aussi : Où ').key; //=> 'lire'
  */
 export interface FoldedLine {
   /** The trimmed raw line (case and accents kept, for rules that read capitals). */

@@ -16,5 +16,9 @@ export interface LineContext {
   isLast: boolean;
 }
 
-/** A custom line test: pure, linear in the line's length. */
+/**
+ * A custom line test: pure, linear in the line's length.
+ * @example
+ * const isShort: LineTest = (line) => line.raw.length < 10;
+ */
 export type LineTest = (line: FoldedLine, context: LineContext) => boolean;

@@ -33,5 +33,9 @@ export const BOILERPLATE_REASONS = {
   advertisement: 'An advertising label: "Publicité", "Advertisement", "Contenu sponsorisé".',
 } as const;
 
-/** Why a region was set aside: one of the keys of {@link BOILERPLATE_REASONS}. */
+/**
+ * Why a region was set aside: one of the keys of {@link BOILERPLATE_REASONS}.
+ * @example
+ * const reason: BoilerplateReason = 'cookie-banner';
+ */
 export type BoilerplateReason = keyof typeof BOILERPLATE_REASONS;

@@ -18,6 +18,8 @@ import type { BoilerplateReason } from './reasons.js';
  * - `colon`: optional spaces then `:` (`Source : …`);
  * - `mark`: nothing, or optional spaces then one of `: - – — » > | / (` (`Lire aussi : …`, `Photo - AFP`);
  * - `any`: anything, even glued letters (`Article précédentCe dont…`, as scrapers glue link labels).
+ * @example
+ * const after: PhraseEnd = 'colon'; // 'Source : AFP' matches the phrase 'source', 'Source d’inquiétude' does not
  */
 export type PhraseEnd = 'end' | 'boundary' | 'colon' | 'mark' | 'any';
 
@@ -27,6 +29,8 @@ export type PhraseEnd = 'end' | 'boundary' | 'colon' | 'mark' | 'any';
  * - `prefix`: the folded line starts with a phrase, then `after` holds;
  * - `contains-all`: the folded line contains every phrase;
  * - `test`: a custom, linear-time predicate (for rules that need word lists or counts).
+ * @example
+ * const m: LineMatcher = { kind: 'prefix', after: 'mark', phrases: ['lire aussi', 'a lire aussi'] };
  */
 export type LineMatcher =
   | { kind: 'equals'; phrases: readonly string[] }
@@ -37,6 +41,9 @@ export type LineMatcher =
 /**
  * One boilerplate rule: a stable id, the reason it gives, the languages its phrases are written in,
  * what it catches, the longest line it may remove (in UTF-16 units, trimmed), and its matcher.
+ * @example
+ * const rule: BoilerplateRule = { id: 'advertisement/label', reason: 'advertisement', langs: ['fr'],
+ *   description: 'Advertising labels', maxLength: 60, match: { kind: 'equals', phrases: ['publicite'] } };
  */
 export interface BoilerplateRule {
   id: string;
