@@ -99,6 +99,12 @@ describe('loadCorpus: paths and files', () => {
     expectCode(() => loadCorpus(join(dir, 'secret.txt')), 'E_UNREADABLE');
   });
 
+  it('E_NOT_A_FILE for a device, E_NOT_A_DIRECTORY for a path through a file', () => {
+    expectCode(() => loadCorpus('/dev/null'), 'E_NOT_A_FILE');
+    const dir = folder({ 'a.txt': ARTICLE });
+    expectCode(() => loadCorpus(join(dir, 'a.txt', 'b.txt')), 'E_NOT_A_DIRECTORY');
+  });
+
   it('resolves a relative path against options.cwd', () => {
     const dir = folder({ 'a.txt': ARTICLE });
     expect(loadCorpus('a.txt', { cwd: dir }).documents[0]!.id).toBe('a');
@@ -211,6 +217,17 @@ describe('loadCorpus: JSONL', () => {
     expect(skipped).toEqual([
       { file: path, line: 3, reason: 'duplicate-id-renamed', message: expect.stringContaining('a#2') },
     ]);
+  });
+
+  it('E_INVALID_UTF8 in a JSONL file names its line', () => {
+    const bytes = new Uint8Array([
+      ...Buffer.from(`${line({ source: 'S', text: 'a' })}\n{"source":"S","text":"`),
+      0xc3,
+      0x28,
+      ...Buffer.from('"}\n'),
+    ]);
+    const e = expectCode(() => loadCorpus(join(folder({ 'u.jsonl': bytes }), 'u.jsonl')), 'E_INVALID_UTF8');
+    expect(e.line).toBe(2);
   });
 
   it('E_EMPTY_CORPUS for an empty JSONL file or one with only blank lines', () => {
