@@ -11,6 +11,7 @@ import { findTermAttribution, isDistanced } from './find-term-attribution.js';
 import type { QuoteRules } from './load-attribution-words.js';
 import { speakerGroupOf } from './speaker-group-of.js';
 import type { TokenRange } from './speaker-phrase.js';
+import { trimmedInner } from './trimmed-inner.js';
 import type { Quotation, QuoteRole, TextRef } from './types.js';
 
 /** Short quotations (at most this many words) are scare quotes or attributed terms. */
@@ -33,21 +34,6 @@ function isShort(ctx: AttributionContext, first: number, last: number): boolean 
     if (t.kind === 'word' && !t.stop) content++;
   }
   return content <= SHORT_QUOTE_CONTENT_WORDS;
-}
-
-/** The inner offsets of a quotation span without surrounding whitespace. */
-function trimmedInner(text: string, start: number, end: number): [number, number] {
-  let s = start;
-  let e = end;
-  while (s < e && isSpace(text.charCodeAt(s))) s++;
-  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
-  return [s, e];
-}
-
-function isSpace(c: number): boolean {
-  return (
-    c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x2007
-  );
 }
 
 const lexiconCache = new WeakMap<
@@ -136,6 +122,73 @@ function innermostClause(ctx: AttributionContext, clauses: readonly ReportedClau
   return cover;
 }
 
+/**
+ * Groups of names already attributed in the document: « Dr Nilsson » gets the group found for
+ * « le Dr Rasmus Nilsson, chercheur… » earlier (by its capitalised words).
+ */
+function nameGroups(ctx: AttributionContext): {
+  remember(range: TokenRange, group: string): void;
+  groupOf(range: TokenRange): string | null;
+} {
+  const byName = new Map<string, string>();
+  const names = (range: TokenRange): string[] => {
+    const out: string[] = [];
+    for (let k = range.first; k <= range.last; k++) {
+      const t = ctx.tokens[k]!;
+      const ch = t.text.charAt(0);
+      if (
+        t.kind === 'word' &&
+        t.norm.length > 2 &&
+        ch !== ch.toLowerCase() &&
+        !ctx.lex.words.determiners.has(t.norm)
+      ) {
+        out.push(t.norm);
+      }
+    }
+    return out;
+  };
+  return {
+    remember(range, group) {
+      for (const n of names(range)) if (!byName.has(n)) byName.set(n, group);
+    },
+    groupOf(range) {
+      const found = names(range);
+      for (let i = found.length - 1; i >= 0; i--) {
+        const g = byName.get(found[i]!);
+        if (g !== undefined) return g;
+      }
+      return null;
+    },
+  };
+}
+
+const CONJUNCTIONS = new Set(['et', 'and', 'ou', 'or', 'mais', 'but']);
+const OPENING_PUNCT = new Set([':', ',', '—', '–', '-', '(', '"', '…']);
+
+/** The top-level quotation right after « » et / and, when quotation `q` is joined to it. */
+function coordinatedNext(ctx: AttributionContext, q: number, byQuote: readonly (Item | null)[]): Item | null {
+  const qt = ctx.quotes[q]!;
+  if (qt.close < 0) return null;
+  const conj = ctx.tokens[qt.close + 1];
+  const open = qt.close + 2;
+  if (!conj || !CONJUNCTIONS.has(conj.norm) || conj.quote !== -1) return null;
+  const qi = ctx.tokens[open]?.quote ?? -1;
+  if (qi < 0 || ctx.quotes[qi]!.open !== open) return null;
+  return byQuote[qi] ?? null;
+}
+
+/** True when quotation `q` opens its clause (nothing but opening punctuation before it in the clause). */
+function opensClause(ctx: AttributionContext, q: number): boolean {
+  const open = ctx.quotes[q]!.open;
+  if (open <= 0) return true;
+  const prev = ctx.tokens[open - 1]!;
+  if (ctx.para[open - 1] !== ctx.para[open]) return true;
+  if (prev.kind === 'punctuation')
+    return OPENING_PUNCT.has(prev.text) || prev.text === '.' || prev.text === '!' || prev.text === '?';
+  if (prev.kind === 'quote') return true;
+  return ctx.lex.words.complementizers.has(prev.norm) || CONJUNCTIONS.has(prev.norm);
+}
+
 function isPronounSpeaker(ctx: AttributionContext, item: Item): string | null {
   if (item.speakerRef) return item.speakerRef.text.toLowerCase();
   if (item.speaker && item.speaker.first === item.speaker.last) {
@@ -155,7 +208,8 @@ function isPronounSpeaker(ctx: AttributionContext, item: Item): string | null {
  * …, X said. A pronoun speaker is resolved to the nearest earlier speaker within three sentences.
  * A quotation opening a paragraph with no attribution inherits the speaker of the previous paragraph's
  * quotation (pattern `continuation`). Nested quotations take their enclosing quotation's speaker
- * (pattern `nested`). Short quotations (≤ 4 words) are `term`s when something attributes their wording
+ * (pattern `nested`). A speaker with no group of its own takes the group an earlier speaker with the
+ * same capitalised name got (« Dr Nilsson » after « le Dr Rasmus Nilsson, chercheur »). Short quotations (≤ 4 words) are `term`s when something attributes their wording
  * and `scare` quotes otherwise (or after "so-called"); whole attributed utterances are `quotation`s.
  *
  * `rules` are a language's reporting verbs, attribution markers and distancers (`topic.rules(lang)`, or
@@ -222,6 +276,18 @@ export function findQuotations(
   }
   const cover = innermostClause(ctx, clauses);
 
+  // « A » et « B », a-t-elle dit: a quotation joined to the next one shares its attribution.
+  for (let k = items.length - 1; k >= 0; k--) {
+    const item = items[k]!;
+    if (item.kind !== 'direct' || item.draft) continue;
+    const next = coordinatedNext(ctx, item.quote, byQuote);
+    if (next?.draft) {
+      item.draft = { ...next.draft, pattern: `${ctx.lex.lang}/coordinated-quote` };
+      item.speaker = next.speaker;
+      item.speakerRef = next.speakerRef;
+    }
+  }
+
   // Roles of top-level direct quotations, and embedded/term attributions.
   const embeddedIn = new Map<Item, number>();
   for (const item of items) {
@@ -241,7 +307,12 @@ export function findQuotations(
       item.speakerRef = null;
       continue;
     }
-    if (item.draft) continue;
+    if (item.draft) {
+      // A short quotation inside its clause (« suivait la situation « avec inquiétude », a déclaré X »)
+      // is an attributed wording, not a whole utterance.
+      if (short && !opensClause(ctx, item.quote)) item.role = 'term';
+      continue;
+    }
     const at = qt.open >= 0 ? qt.open : item.first;
     const clause = at >= 0 && at < ctx.n ? cover[at]! : -1;
     if (clause >= 0) {
@@ -270,6 +341,7 @@ export function findQuotations(
   const clauseItem = new Map<ReportedClause, Item>();
   for (const item of items) if (item.kind === 'indirect') clauseItem.set(item.draft as ReportedClause, item);
   const mentions: SpeakerMention[] = [];
+  const knownNames = nameGroups(ctx);
   let lastQuoted: Item | null = null;
   for (const item of items) {
     const clauseIndex = embeddedIn.get(item);
@@ -306,7 +378,7 @@ export function findQuotations(
       const pronoun = isPronounSpeaker(ctx, item);
       if (pronoun !== null) {
         const at = item.speaker?.first ?? item.draft?.verb?.verb ?? item.first;
-        const ante = findAntecedent(ctx, at, pronoun, mentions);
+        const ante = findAntecedent(ctx, at, pronoun, mentions, cover);
         if (ante) {
           item.pronoun = item.speakerRef ?? ref(ctx, item.speaker!);
           item.speaker = ante.range;
@@ -314,9 +386,10 @@ export function findQuotations(
           item.group = ante.group;
         }
       } else if (item.speaker) {
-        item.group = speakerGroupOf(ctx, item.speaker);
+        item.group = speakerGroupOf(ctx, item.speaker) ?? knownNames.groupOf(item.speaker);
       }
     }
+    if (item.speaker && item.group) knownNames.remember(item.speaker, item.group);
     if (item.speaker && item.role !== 'scare') mentions.push({ range: item.speaker, group: item.group });
     if (item.kind === 'direct' && item.role === 'quotation') lastQuoted = item;
   }

@@ -54,13 +54,21 @@ function clauseInitial(ctx: AttributionContext, m: number): boolean {
   return false;
 }
 
+/** True when token `k` is glued to both neighbours (the dots of « Express.co.uk », a hyphen). */
+function insideWord(ctx: AttributionContext, k: number): boolean {
+  const prev = ctx.tokens[k - 1];
+  const next = ctx.tokens[k + 1];
+  const t = ctx.tokens[k]!;
+  return prev !== undefined && next !== undefined && prev.end === t.start && t.end === next.start;
+}
+
 /** The complementizer (que, that) after a verb, within a short adjunct (« à l'AFP », "on Monday"). */
 function complementizerAfter(ctx: AttributionContext, from: number): number {
   const para = ctx.para[from];
   for (let k = from; k < ctx.n && k - from <= MAX_TO_COMPLEMENTIZER && ctx.para[k] === para; k++) {
     const t = ctx.tokens[k]!;
     if (t.quote !== -1 || t.kind === 'quote') return -1;
-    if (t.kind === 'punctuation' && t.text !== ',' && t.text !== '-' && t.text !== "'") return -1;
+    if (t.kind === 'punctuation' && t.text !== ',' && !insideWord(ctx, k)) return -1;
     if (ctx.lex.words.complementizers.has(t.norm)) return k;
     if (ctx.inVerb[k] === 1) return -1;
   }

@@ -10,7 +10,7 @@ export interface FoundSpeaker {
   speakerRef: TextRef | null;
 }
 
-const MAX_APPOSITION = 12;
+const MAX_APPOSITION = 24;
 
 /**
  * The speaker after a reporting verb (inversion): the inverted pronoun (« a-t-il déclaré »), or the

@@ -83,11 +83,17 @@ export function attributionGrammar(lang: LexiconLangCode): AttributionGrammar {
 
 /**
  * Fallback reporting verbs, attribution markers and distancers of a language, used by tests and by
- * callers without a topic; topics bring their own (`topic.rules(lang)`).
+ * callers without a topic; topics bring their own (`topic.rules(lang)`). The same object is returned on
+ * every call.
  * @example
  * fallbackQuoteRules('fr').attribution.includes('selon'); //=> true
  */
 export function fallbackQuoteRules(lang: LexiconLangCode): QuoteRules {
-  const w = WORDS[lang];
-  return { reporting: w.reporting, attribution: w.attribution, distancers: w.distancers };
+  return FALLBACK[lang];
 }
+
+// One object per language, so that compiled lexicons cached by rules object are reused.
+const FALLBACK: Record<LexiconLangCode, QuoteRules> = {
+  fr: { reporting: WORDS.fr.reporting, attribution: WORDS.fr.attribution, distancers: WORDS.fr.distancers },
+  en: { reporting: WORDS.en.reporting, attribution: WORDS.en.attribution, distancers: WORDS.en.distancers },
+};

@@ -1,4 +1,5 @@
 import type { ProcessedText } from '../../text/types.js';
+import { trimmedInner } from './trimmed-inner.js';
 import type { QuotationLike } from './types.js';
 
 /** How a quotation span counts for voice: someone's words, the outlet's scare marks, or unknown. */
@@ -7,7 +8,7 @@ export type SpanVoice = 'quoted' | 'scare' | 'none';
 /**
  * For each `pt.quotes` span, whether its tokens are someone's words (`quoted`: the span or an enclosing
  * one is a quotation or an attributed term), the outlet's scare marks (`scare`), or unknown (`none`).
- * Quotations are matched to spans by their inner offsets.
+ * Quotations are matched to spans by their inner offsets (whitespace next to the marks trimmed).
  * @example
  * spanVoices(pt, findQuotations(pt, rules, speakers)); //=> ['scare', 'quoted']
  */
@@ -19,7 +20,8 @@ export function spanVoices(pt: ProcessedText, quotations: readonly QuotationLike
   const resolve = (qi: number, depth: number): SpanVoice => {
     if (done[qi] === 1) return out[qi]!;
     const span = pt.quotes[qi]!;
-    const role = roleAt.get(`${span.innerStart}:${span.innerEnd}`);
+    const [start, end] = trimmedInner(pt.text, span.innerStart, span.innerEnd);
+    const role = roleAt.get(`${start}:${end}`);
     let v: SpanVoice =
       role === 'quotation' || role === 'term' ? 'quoted' : role === 'scare' ? 'scare' : 'none';
     if (v !== 'quoted' && span.parent >= 0 && span.parent !== qi && depth < 64) {
