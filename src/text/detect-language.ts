@@ -13,8 +13,10 @@ export interface LanguageGuess {
   confidence: number;
 }
 
-/** Characters of kept text the detector reads (from the start of the regions). */
-export const LANGUAGE_SAMPLE_LENGTH = 600;
+/** Characters of kept text (from the start of the regions) given to franc-min. */
+export const FRANC_SAMPLE_LENGTH = 400;
+/** Characters of kept text in which letters and function words are counted. */
+export const MARKER_SAMPLE_LENGTH = 1500;
 /** Below this many words, the 'other language' test (too few French/English function words) is off. */
 const MIN_WORDS_FOR_OTHER = 15;
 /** Share of the language's function words under which the text may be in another language. */
@@ -24,13 +26,13 @@ const FRENCH = new Set(markers.fr);
 const ENGLISH = new Set(markers.en);
 const RE_WORD = /\p{L}+/gu;
 
-function sampleOf(text: string, regions: readonly Span[] | undefined): string {
-  if (regions === undefined) return text.slice(0, LANGUAGE_SAMPLE_LENGTH);
+function sampleOf(text: string, regions: readonly Span[] | undefined, max: number): string {
+  if (regions === undefined) return text.slice(0, max);
   const parts: string[] = [];
   let length = 0;
   for (const r of regions) {
-    if (length >= LANGUAGE_SAMPLE_LENGTH) break;
-    const end = Math.min(r.end, r.start + LANGUAGE_SAMPLE_LENGTH - length);
+    if (length >= max) break;
+    const end = Math.min(r.end, r.start + max - length);
     parts.push(text.slice(r.start, end));
     length += end - r.start + 1;
   }
@@ -42,8 +44,9 @@ function clamp01(x: number): number {
 }
 
 /**
- * Detects whether a text is French, English or another language, on a sample of up to 1,000
- * characters of its kept regions (default: the whole text).
+ * Detects whether a text is French, English or another language from the start of its kept regions
+ * (default: the whole text): franc-min reads the first 400 characters, letters and function words are
+ * counted in the first 1,500.
  *
  * - The decision between French and English is franc-min's, restricted to `fra` and `eng`.
  * - `other`: when most letters (of the BMP) are not Latin (confidence = share of non-Latin letters); or when the text
@@ -62,7 +65,7 @@ function clamp01(x: number): number {
  * detectLanguage(''); //=> { lang: 'other', confidence: 0 }
  */
 export function detectLanguage(text: string, regions?: readonly Span[]): LanguageGuess {
-  const sample = sampleOf(text, regions);
+  const sample = sampleOf(text, regions, MARKER_SAMPLE_LENGTH);
   let latin = 0;
   let foreign = 0;
   for (let i = 0; i < sample.length; i++) {
@@ -90,7 +93,8 @@ export function detectLanguage(text: string, regions?: readonly Span[]): Languag
     if (FRENCH.has(w)) fr++;
     else if (ENGLISH.has(w)) en++;
   }
-  const ranked = francAll(sample, { only: ['fra', 'eng'] });
+  const francSample = sample.slice(0, FRANC_SAMPLE_LENGTH);
+  const ranked = francAll(francSample, { only: ['fra', 'eng'] });
   const top = ranked[0]![0];
   if (top !== 'fra' && top !== 'eng') {
     if (fr === en) return { lang: 'other', confidence: 0 };
@@ -101,7 +105,7 @@ export function detectLanguage(text: string, regions?: readonly Span[]): Languag
   const mine = lang === 'fr' ? fr : en;
   const theirs = lang === 'fr' ? en : fr;
   if (words >= MIN_WORDS_FOR_OTHER && mine / words < MIN_MARKER_SHARE) {
-    const best = francAll(sample)[0]![0];
+    const best = francAll(francSample)[0]![0];
     if (best !== 'fra' && best !== 'eng' && best !== 'und')
       return { lang: 'other', confidence: clamp01(1 - mine / words / MIN_MARKER_SHARE) };
   }

@@ -13,6 +13,7 @@ import type { Sentence, Token } from './types.js';
 const TITLES = new Set(abbreviations.titles);
 const NON_FINAL = new Set(abbreviations.nonFinal);
 const AMBIGUOUS = new Set(abbreviations.ambiguous);
+const ENDS_BEFORE_CAPITAL = new Set(abbreviations.endsBeforeCapital);
 const RE_DOTTED_LETTERS = /^(?:\p{L}\.-?)+\p{L}$/u;
 const RE_UPPER = /^\p{Lu}/u;
 const RE_LOWER = /^\p{Ll}/u;
@@ -47,28 +48,41 @@ function gluesToAbbreviation(before: Token, after: Token): boolean {
   return before.kind === 'word' && last !== 0x27 && last !== 0x2019 && last !== 0x2bc;
 }
 
-/**
- * Whether a boundary wink put before token `i` must be removed, judging from the tokens before it.
- */
+/** The letters glued before the final dot of token `last` ('M.', 'MM' + '.', 'J.-C.', 'U.S.'), dot excluded. */
+function runBeforeDot(text: string, tokens: readonly Token[], last: number): string {
+  let runStart = last;
+  while (runStart > 0 && last - runStart < 5 && gluesToAbbreviation(tokens[runStart - 1]!, tokens[runStart]!))
+    runStart--;
+  return text.slice(tokens[runStart]!.start, tokens[last]!.end - 1);
+}
+
+function endsWithSingleDot(t: Token): boolean {
+  return t.text.charCodeAt(t.text.length - 1) === 0x2e && !t.text.endsWith('..');
+}
+
+/** Whether a boundary wink put before token `i` must be removed, judging from the tokens around it. */
 function isFalseBoundary(text: string, tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1]!;
   const next = tokens[i]!;
   if (prev.kind === 'number' && next.kind === 'number') return true;
-  const lastCode = prev.text.charCodeAt(prev.text.length - 1);
-  if (lastCode === 0x2e && !prev.text.endsWith('..')) {
-    // The letters glued before the dot: 'M.', 'MM' + '.', 'J.-C.', 'U.S.'.
-    let runStart = i - 1;
-    while (runStart > 0 && i - runStart < 6 && gluesToAbbreviation(tokens[runStart - 1]!, tokens[runStart]!))
-      runStart--;
-    const run = text.slice(tokens[runStart]!.start, prev.end - 1);
+  if (endsWithSingleDot(prev)) {
+    const run = runBeforeDot(text, tokens, i - 1);
     const key = foldText(run);
     if (TITLES.has(key) || NON_FINAL.has(key)) return true;
     if (AMBIGUOUS.has(key) || RE_DOTTED_LETTERS.test(key)) return startsLower(next) || startsDigit(next);
-    if (run.length === 1 && startsUpper(tokens[runStart]!)) return true;
+    if (run.length === 1 && RE_UPPER.test(run)) return true;
     return startsLower(next);
   }
   if (endsSentenceMark(prev)) return startsLower(next);
   return false;
+}
+
+/** Whether a sentence wink did not cut must start at token `i` ('etc.' before a capitalised word). */
+function isMissedBoundary(text: string, tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1]!;
+  const next = tokens[i]!;
+  if (!endsWithSingleDot(prev) || next.kind !== 'word' || !startsUpper(next)) return false;
+  return ENDS_BEFORE_CAPITAL.has(foldText(runBeforeDot(text, tokens, i - 1)));
 }
 
 /**
@@ -76,6 +90,7 @@ function isFalseBoundary(text: string, tokens: readonly Token[], i: number): boo
  *
  * Starts from wink-nlp's boundaries, then:
  * - always cuts at a line break (LF, CRLF, CR, U+2028, U+2029) and between two regions;
+ * - adds one after `etc.` before a capitalised word;
  * - removes a boundary after a title (M., Mme, MM., Dr, Mr., Mrs.), a non-final abbreviation
  *   (av., cf., p. ex., e.g., i.e.) or an initial (S. Tikhanovskaïa); after an ambiguous abbreviation
  *   (etc., Jan., U.S.) unless the next word is capitalised; between two numbers (1 000); before a
@@ -119,7 +134,10 @@ export function splitSentences(
       starts[next] = 1;
   }
   for (let i = 1; i < n; i++) {
-    if (starts[i] && !forced[i] && isFalseBoundary(text, tokens, i)) starts[i] = 0;
+    if (forced[i]) continue;
+    if (starts[i]) {
+      if (isFalseBoundary(text, tokens, i)) starts[i] = 0;
+    } else if (isMissedBoundary(text, tokens, i)) starts[i] = 1;
   }
 
   const sentences: Sentence[] = [];
