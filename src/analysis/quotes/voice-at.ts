@@ -7,8 +7,9 @@ import type { QuotationLike } from './types.js';
 /**
  * Who speaks each token: `quoted` inside a direct quotation whose role is `quotation` or `term`
  * (nested quotations included), `attributed` inside the content of an indirect reported clause
- * (« X a déclaré que … », "according to X, …"), `authorial` otherwise. Scare-quoted tokens stay
- * `authorial`: the outlet chose the marks (see {@link scareQuoted}). Linear in the number of tokens.
+ * (« X a déclaré que … », "according to X, …"), `authorial` otherwise. Scare-quoted tokens are never
+ * `quoted`: the outlet chose the marks, so they stay `authorial` (or `attributed` when the scare quote
+ * sits inside a reported clause); {@link scareQuoted} flags them. Linear in the number of tokens.
  * @example
  * const pt = processText({ text: 'Selon le Kremlin, la mission est accomplie.', lang: 'fr' });
  * voiceAt(pt, findQuotations(pt, fallbackQuoteRules('fr'), speakers));
