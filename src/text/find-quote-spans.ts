@@ -29,6 +29,10 @@ const F_CURLY_SINGLE = 5; // ‘ … ’, ‚ … ‘ or ’, ‛ … ’
 const F_STRAIGHT_SINGLE = 6; // ' … '
 const FAMILIES = 7;
 
+const CLOSING_PUNCT = new Set([
+  0x2e, 0x2c, 0x3b, 0x3a, 0x21, 0x3f, 0x29, 0x5d, 0x7d, 0x2026, 0xbb, 0x201d, 0x2019, 0x22, 0x27, 0x203a,
+]);
+const CLAUSE_END = new Set([0x2e, 0x2c, 0x3b, 0x3a, 0x21, 0x3f, 0x29, 0x5d, 0x2026]);
 const OPEN_PUNCT = new Set([
   0x28, 0x5b, 0x7b, 0xab, 0x2039, 0x201c, 0x201e, 0x2018, 0x201a, 0x2d, 0x2013, 0x2014, 0x2f,
 ]);
@@ -57,11 +61,14 @@ export function pairQuoteMarks(text: string, tokens: readonly QuoteToken[]): Quo
   const recLastTok: number[] = [];
   const recEnd: number[] = [];
   const recFamily: number[] = [];
-  const recLow: boolean[] = []; // opened by „ or ‚ (then “ or ‘ may close it)
+  const recLow: boolean[] = []; // opened by „ ‚ or a reversed ” (then “ or ‘ may close it)
   const recParent: number[] = [];
   const recDropped: boolean[] = [];
+  const recTentative: boolean[] = []; // single marks and reversed ”: no span if never closed
   const stack: number[] = [];
   const openCount = new Int32Array(FAMILIES);
+  /** Per family, the open records, innermost last. */
+  const openByFamily: number[][] = Array.from({ length: FAMILIES }, () => []);
   let openLowDouble = 0;
   let openLowSingle = 0;
 
@@ -69,6 +76,7 @@ export function pairQuoteMarks(text: string, tokens: readonly QuoteToken[]): Quo
     const rec = stack.pop()!;
     const family = recFamily[rec]!;
     openCount[family]!--;
+    openByFamily[family]!.pop();
     if (recLow[rec]) {
       if (family === F_CURLY) openLowDouble--;
       else openLowSingle--;
@@ -82,10 +90,10 @@ export function pairQuoteMarks(text: string, tokens: readonly QuoteToken[]): Quo
     const endPos = endTok >= 0 ? tokens[endTok]!.end : 0;
     while (stack.length > 0) {
       const rec = popOne(endTok, endPos);
-      if (isSingleFamily(recFamily[rec]!)) recDropped[rec] = true;
+      if (recTentative[rec]) recDropped[rec] = true;
     }
   };
-  const open = (tok: number, family: number, low: boolean): void => {
+  const open = (tok: number, family: number, low: boolean, code = 0): void => {
     const rec = recOpenTok.length;
     recOpenTok.push(tok);
     recCloseTok.push(-1);
@@ -95,8 +103,10 @@ export function pairQuoteMarks(text: string, tokens: readonly QuoteToken[]): Quo
     recLow.push(low);
     recParent.push(stack.length > 0 ? stack[stack.length - 1]! : -1);
     recDropped.push(false);
+    recTentative.push(isSingleFamily(family) || code === 0x201d);
     stack.push(rec);
     openCount[family]!++;
+    openByFamily[family]!.push(rec);
     if (low) {
       if (family === F_CURLY) openLowDouble++;
       else openLowSingle++;
@@ -112,8 +122,27 @@ export function pairQuoteMarks(text: string, tokens: readonly QuoteToken[]): Quo
         return;
       }
       const rec = popOne(tok - 1, tokens[tok - 1]!.end);
-      if (isSingleFamily(recFamily[rec]!)) recDropped[rec] = true;
+      if (recTentative[rec]) recDropped[rec] = true;
     }
+  };
+
+  /** The family, among « and ", whose open quotation is innermost (for a ” closing mixed marks). */
+  const innermostGuillemetOrStraight = (): number => {
+    const g = openByFamily[F_GUILLEMET]!;
+    const q = openByFamily[F_STRAIGHT]!;
+    if (q.length === 0) return F_GUILLEMET;
+    if (g.length === 0) return F_STRAIGHT;
+    return g[g.length - 1]! > q[q.length - 1]! ? F_GUILLEMET : F_STRAIGHT;
+  };
+  /** True when nothing but closing punctuation follows token `i` on its line (a « used as a closer). */
+  const endsClause = (i: number): boolean => {
+    for (let p = tokens[i]!.end; p < n; p++) {
+      const code = text.charCodeAt(p);
+      if (isLineBreakCode(code)) return true;
+      if (isSpaceCode(code)) continue;
+      return CLAUSE_END.has(code);
+    }
+    return true;
   };
 
   for (let i = 0; i < tokens.length; i++) {
@@ -132,10 +161,18 @@ export function pairQuoteMarks(text: string, tokens: readonly QuoteToken[]): Quo
     const before = t.start > 0 ? text.charCodeAt(t.start - 1) : -1;
     const after = t.end < n ? text.charCodeAt(t.end) : -1;
     const openingShaped =
-      (before === -1 || isSpaceCode(before) || OPEN_PUNCT.has(before)) && after !== -1 && !isSpaceCode(after);
+      (before === -1 || isSpaceCode(before) || OPEN_PUNCT.has(before)) &&
+      after !== -1 &&
+      !isSpaceCode(after) &&
+      !CLOSING_PUNCT.has(after);
+    const closingShaped =
+      before !== -1 &&
+      !isSpaceCode(before) &&
+      (after === -1 || isSpaceCode(after) || CLOSING_PUNCT.has(after));
     switch (code) {
-      case 0xab: // «
-        open(i, F_GUILLEMET, false);
+      case 0xab: // « opens; a second « with only punctuation after it closes (a common typo)
+        if (openCount[F_GUILLEMET]! > 0 && endsClause(i)) close(i, F_GUILLEMET);
+        else open(i, F_GUILLEMET, false);
         break;
       case 0xbb: // »
         if (openCount[F_GUILLEMET]! > 0) close(i, F_GUILLEMET);
@@ -149,15 +186,20 @@ export function pairQuoteMarks(text: string, tokens: readonly QuoteToken[]): Quo
       case 0x201e: // „
         open(i, F_CURLY, true);
         break;
-      case 0x201c: // “ closes an open „ unless it is shaped as an opener; else opens
+      case 0x201c: // “ closes an open „ or reversed ”; shaped as a closer, closes an open “ (“…“); else opens
         if (openLowDouble > 0 && !openingShaped) close(i, F_CURLY);
-        else open(i, F_CURLY, false);
+        else if (closingShaped && !openingShaped) {
+          if (openCount[F_CURLY]! > 0) close(i, F_CURLY);
+        } else open(i, F_CURLY, false);
         break;
       case 0x201f: // ‟
         open(i, F_CURLY, false);
         break;
-      case 0x201d: // ”
+      case 0x201d: // ” closes “ „ ‟; else closes an open « or " (mixed marks); else opens (reversed ” … “)
         if (openCount[F_CURLY]! > 0) close(i, F_CURLY);
+        else if (!openingShaped && openCount[F_GUILLEMET]! + openCount[F_STRAIGHT]! > 0)
+          close(i, innermostGuillemetOrStraight());
+        else if (!closingShaped) open(i, F_CURLY, true, code);
         break;
       case 0x22: // " toggles
         if (openCount[F_STRAIGHT]! > 0) close(i, F_STRAIGHT);
@@ -242,6 +284,11 @@ export function pairQuoteMarks(text: string, tokens: readonly QuoteToken[]): Quo
  *
  * - `«` pairs with `»`, `‹` with `›`, `“` with `”`, `„` with `“` or `”`, `‟` with `”`; straight `"`
  *   toggles (a `"` closes the open `"` quotation, else opens one); same for fullwidth `＂`.
+ * - Common typos of real pages are tolerated: `« … « .` (a second `«` followed only by punctuation
+ *   closes), `“ … “` (a `“` shaped as a closer: after a word, before a space or punctuation), reversed
+ *   `” … “` and `” … ”` (a `”` with nothing to close that is not shaped as a closer opens, but gives no
+ *   span if nothing closes it: it was a stray closing mark), `« … ”` and
+ *   `" … ”` (a `”` with no `“` open closes the innermost open `«` or `"`).
  * - Single marks quote only when used as quotes: `‘` (or `‚`, `‛`) opens when it stands before a word
  *   and `’` closes it; straight `'` opens before a word (not after a letter) and closes an open `'`.
  *   Otherwise they are apostrophes. A single-quote opener never closed is an apostrophe too (no span).

@@ -80,6 +80,19 @@ describe('quotation spans', () => {
     expect(quotes('L’armée d’un pays qu’on connaît.')).toEqual([]);
   });
 
+  it('tolerates the typos of real pages: reversed ” … “, « … « ., mixed « … ”', () => {
+    expect(
+      quotes('Il juge cette présence ” préoccupante “. Puis il part.').map((q) => [q.text, q.closed]),
+    ).toEqual([['” préoccupante “', true]]);
+    expect(quotes('Il a dit « les femmes en général « . Fin.').map((q) => [q.text, q.closed])).toEqual([
+      ['« les femmes en général «', true],
+    ]);
+    expect(quotes('Elle dit « ils ne voulaient pas,” puis rit.').map((q) => [q.text, q.closed])).toEqual([
+      ['« ils ne voulaient pas,”', true],
+    ]);
+    expect(quotes('He said “enough“ and left.', 'en').map((q) => q.text)).toEqual(['“enough“']);
+  });
+
   it('pairs „ with “ and ‹ with ›', () => {
     expect(
       findQuoteSpans('„Frieden“ und ‹ paix ›', charTokens('„Frieden“ und ‹ paix ›')).map((q) => q.text),
