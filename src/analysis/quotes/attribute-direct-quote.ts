@@ -1,6 +1,7 @@
 import type { AttributionContext } from './attribution-context.js';
 import type { AttributionDraft } from './attribution-draft.js';
 import { findSpeakerAfter, findSpeakerBefore } from './find-speaker-around-verb.js';
+import { markerSpeaker } from './marker-speaker.js';
 import { speakerForward } from './speaker-phrase.js';
 import { verbGroupBackward, verbGroupForward } from './verb-group.js';
 
@@ -39,24 +40,23 @@ function afterQuote(ctx: AttributionContext, q: number): AttributionDraft | null
     j++;
   }
   if (!outside(ctx, j, para)) return null;
+  const vg = verbGroupForward(ctx, j);
+  if (vg) {
+    const found = findSpeakerAfter(ctx, vg);
+    return { ...found, verb: vg, marker: null, pattern: `${lang}/quote-then-verb-speaker` };
+  }
   const ml = ctx.markerLast[j]!;
   if (ml >= 0) {
-    const sp = speakerForward(ctx, ml + 1);
-    if (sp) {
+    const msp = markerSpeaker(ctx, j, ml);
+    if (msp) {
       return {
-        speaker: sp,
+        speaker: msp,
         speakerRef: null,
         verb: null,
         marker: { first: j, last: ml },
         pattern: `${lang}/quote-then-marker-speaker`,
       };
     }
-    return null;
-  }
-  const vg = verbGroupForward(ctx, j);
-  if (vg) {
-    const found = findSpeakerAfter(ctx, vg);
-    return { ...found, verb: vg, marker: null, pattern: `${lang}/quote-then-verb-speaker` };
   }
   const sp = speakerForward(ctx, j);
   if (sp) {
@@ -86,6 +86,7 @@ function beforeQuote(ctx: AttributionContext, q: number): AttributionDraft | nul
   let b = qt.open - 1;
   if (!outside(ctx, b, para)) return null;
   const tb = ctx.tokens[b]!;
+  const colon = tb.kind === 'punctuation' && tb.text === ':';
   if (tb.kind === 'punctuation') {
     if (!BEFORE_PUNCT.has(tb.text)) return null;
     b--;
@@ -104,7 +105,8 @@ function beforeQuote(ctx: AttributionContext, q: number): AttributionDraft | nul
     if (vg) {
       const found = findSpeakerBefore(ctx, vg);
       if (found.speaker === null && found.speakerRef === null) return null;
-      const pattern = `${lang}/speaker-verb-${that ? 'that' : 'colon'}-quote`;
+      const how = that ? 'that-' : colon ? 'colon-' : '';
+      const pattern = `${lang}/speaker-verb-${how}quote`;
       return { ...found, verb: vg, marker: null, pattern };
     }
   }
@@ -113,8 +115,8 @@ function beforeQuote(ctx: AttributionContext, q: number): AttributionDraft | nul
   for (let m = b; m >= 0 && b - m <= MAX_MARKER_PHRASE && outside(ctx, m, para); m--) {
     const ml = ctx.markerLast[m]!;
     if (ml < 0) continue;
-    const sp = speakerForward(ctx, ml + 1);
-    if (sp && sp.last === b) {
+    const sp = markerSpeaker(ctx, m, ml);
+    if (sp && (sp.last === b || ml === b)) {
       return {
         speaker: sp,
         speakerRef: null,

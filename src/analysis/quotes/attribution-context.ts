@@ -48,7 +48,7 @@ export interface AttributionContext {
   speakerMarkerLast: Int32Array;
   /** At the last token of a term cue (called, qualifiés de): its first token. */
   cueFirst: Int32Array;
-  /** 1 on every token of a distancer (so-called, soi-disant). */
+  /** 1 on every token of a distancer (so-called, soi-disant) that is not also a naming cue. */
   distancer: Uint8Array;
   /** 1 on every token of a title word (président, spokesman). */
   title: Uint8Array;
@@ -147,6 +147,24 @@ export function buildAttributionContext(pt: ProcessedText, lex: AttributionLexic
     for (let i = m.first; i <= m.last; i++) inVerb[i] = 1;
   }
 
+  // English participles wink reads as adjectives ("alleged", "purported"): try the verb's base form.
+  if (lex.lang === 'en') {
+    for (let i = 0; i < n; i++) {
+      const t = tokens[i]!;
+      if (verbLast[i]! >= 0 || t.kind !== 'word' || t.stem !== t.norm || !t.norm.endsWith('ed')) continue;
+      if (looksNominal({ tokens, lex }, i)) continue;
+      for (const base of [t.norm.slice(0, -1), t.norm.slice(0, -2)]) {
+        const hit = lex.reporting.match([{ ...t, stem: base }])[0];
+        if (!hit) continue;
+        verbLast[i] = i;
+        verbFirst[i] = i;
+        verbClass[i] = hit.entry.category as VerbClass;
+        inVerb[i] = 1;
+        break;
+      }
+    }
+  }
+
   // Inverted verbs written as one token (« déclare-t-elle », « estime-t-il »): match the verb piece.
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
@@ -164,7 +182,19 @@ export function buildAttributionContext(pt: ProcessedText, lex: AttributionLexic
   }
 
   const cueFirst = new Int32Array(n).fill(-1);
-  for (const m of lex.termCues.match(tokens)) cueFirst[m.last] = m.first;
+  const inCue = new Uint8Array(n);
+  for (const m of lex.termCues.match(tokens)) {
+    cueFirst[m.last] = m.first;
+    for (let i = m.first; i <= m.last; i++) inCue[i] = 1;
+  }
+  // A distancer that is also a naming cue ("dubbed", « qualifiés de », "what * calls") attributes the
+  // wording rather than distancing it: only pure distancers (so-called, soi-disant) count here.
+  const distancer = new Uint8Array(n);
+  for (const m of lex.distancers.match(tokens)) {
+    let cue = false;
+    for (let i = m.first; i <= m.last && !cue; i++) cue = inCue[i] === 1;
+    if (!cue) for (let i = m.first; i <= m.last; i++) distancer[i] = 1;
+  }
 
   const group = new Int32Array(n).fill(-1);
   const groups: GroupMatch[] = [];
@@ -233,7 +263,7 @@ export function buildAttributionContext(pt: ProcessedText, lex: AttributionLexic
     markerLast: lastAtFirst(lex.attribution.match(tokens), n),
     speakerMarkerLast: lastAtFirst(lex.speakerMarkers.match(tokens), n),
     cueFirst,
-    distancer: markRanges(lex.distancers.match(tokens), n),
+    distancer,
     title: markRanges(lex.titleWords.match(tokens), n),
     bareClause: bare,
     objectVerb,

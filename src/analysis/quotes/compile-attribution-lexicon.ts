@@ -14,6 +14,7 @@ export interface AttributionWordSets {
   negation: ReadonlySet<string>;
   pronouns: ReadonlySet<string>;
   pluralPronouns: ReadonlySet<string>;
+  objectPronouns: ReadonlySet<string>;
   determiners: ReadonlySet<string>;
   connectors: ReadonlySet<string>;
   complementizers: ReadonlySet<string>;
@@ -91,6 +92,7 @@ function wordSets(g: AttributionGrammar): AttributionWordSets {
     negation: exactSet(g.negation),
     pronouns: exactSet(g.pronouns),
     pluralPronouns: exactSet(g.pluralPronouns),
+    objectPronouns: exactSet(g.objectPronouns),
     determiners: exactSet(g.determiners),
     connectors: exactSet(g.connectors),
     complementizers: exactSet(g.complementizers),

@@ -193,7 +193,7 @@ function isPronounSpeaker(ctx: AttributionContext, item: Item): string | null {
   if (item.speakerRef) return item.speakerRef.text.toLowerCase();
   if (item.speaker && item.speaker.first === item.speaker.last) {
     const norm = ctx.tokens[item.speaker.first]!.norm;
-    if (ctx.lex.words.pronouns.has(norm)) return norm;
+    if (ctx.lex.words.pronouns.has(norm) || ctx.lex.words.objectPronouns.has(norm)) return norm;
   }
   return null;
 }

@@ -2,6 +2,7 @@ import type { AttributionContext } from './attribution-context.js';
 import type { AttributionDraft } from './attribution-draft.js';
 import { clauseEnd, clauseStart, isClauseStop, isPunct } from './clause-bounds.js';
 import { findSpeakerAfter, findSpeakerBefore } from './find-speaker-around-verb.js';
+import { markerSpeaker, speakerLike } from './marker-speaker.js';
 import { speakerForward, type TokenRange } from './speaker-phrase.js';
 import { verbGroupBackward } from './verb-group.js';
 
@@ -32,15 +33,6 @@ function isWholeQuote(ctx: AttributionContext, first: number, last: number): boo
 
 function hasSpeaker(d: { speaker: TokenRange | null; speakerRef: unknown }): boolean {
   return d.speaker !== null || d.speakerRef !== null;
-}
-
-function speakerLike(ctx: AttributionContext, sp: TokenRange): boolean {
-  for (let k = sp.first; k <= sp.last; k++) {
-    if (ctx.group[k]! >= 0) return true;
-    const ch = ctx.tokens[k]!.text.charAt(0);
-    if (ch !== ch.toLowerCase() && ch === ch.toUpperCase()) return true;
-  }
-  return false;
 }
 
 /** True when token `m` opens its clause (first of the sentence, or after a conjunction or opening punctuation). */
@@ -187,7 +179,7 @@ function fromMarker(
   kind: 'marker' | 'pour',
 ): ReportedClause | null {
   const lang = ctx.lex.lang;
-  const sp = speakerForward(ctx, ml + 1);
+  const sp = markerSpeaker(ctx, m, ml);
   if (!sp) return null;
   if (kind === 'pour' && !speakerLike(ctx, sp)) return null;
   const after = sp.last + 1;

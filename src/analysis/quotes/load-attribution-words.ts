@@ -26,6 +26,8 @@ export const AttributionGrammar = z
     negation: Terms,
     pronouns: Terms,
     pluralPronouns: Terms,
+    /** Pronouns after an attribution marker (« selon lui », "according to him"). */
+    objectPronouns: Terms,
     determiners: Terms,
     connectors: Terms,
     complementizers: Terms,

@@ -86,7 +86,7 @@ describe('paragraphs', () => {
 
   it('coordinated quotations share the attribution that follows them', () => {
     const { quotes } = quotesOf(
-      'Jen Psaki a répondu aux accusations. « C’est faux » et « cela relève de la désinformation », a-t-elle insisté.',
+      'Jen Psaki a répondu aux accusations. « C’est faux » et « cela relève de la désinformation », a-t-elle prétendu.',
       'fr',
     );
     const direct = quotes.filter((q) => q.kind === 'direct');
