@@ -85,7 +85,22 @@ export function analyzeCorpus(
   corpus: Corpus | readonly DocumentInput[],
   options: AnalyzeCorpusOptions = {},
 ): CorpusAnalysis {
-  const { documents, stats, skipped } = analyzeCorpusStats(corpus, options);
+  return corpusAnalysisOf(analyzeCorpusStats(corpus, options), options);
+}
+
+/**
+ * The second half of {@link analyzeCorpus}: per-source results and the comparison from per-document
+ * analyses and per-source statistics, e.g. those of several shards merged with `mergeCorpusStats`.
+ * `corpusAnalysisOf(analyzeCorpusStats(c, o), o)` is `analyzeCorpus(c, o)`.
+ * @example
+ * const whole = corpusAnalysisOf(mergeCorpusStats(analyzeCorpusStats(part1), analyzeCorpusStats(part2)));
+ * // byte-identical to analyzeCorpus([...part1, ...part2])
+ */
+export function corpusAnalysisOf(
+  corpusStats: CorpusStats,
+  options: AnalyzeCorpusOptions = {},
+): CorpusAnalysis {
+  const { documents, stats, skipped } = corpusStats;
   const topic = options.topic ?? cstoKazakhstan2022;
   const compareOptions: CompareOptions = {
     ...options,

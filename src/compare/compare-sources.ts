@@ -35,12 +35,15 @@ export interface RankingEntry {
 /**
  * One cell of the naming table: how a source named an actor group with one term, by voice.
  * @example
- * const r: NamingRow = { actor: 'protesters', term: 'terroriste', source: 'RT', authorial: 2, quoted: 3,
- *   attributed: 0, scare: 0, total: 5 };
+ * const r: NamingRow = { actor: 'protesters', term: 'terroriste', surface: 'terroristes', source: 'RT',
+ *   authorial: 2, quoted: 3, attributed: 0, scare: 0, total: 5 };
  */
 export interface NamingRow {
   actor: string;
+  /** The lexicon term (what rows group by). */
   term: string;
+  /** The source's most frequent written form of it. */
+  surface: string;
   source: string;
   authorial: number;
   quoted: number;
@@ -188,7 +191,17 @@ export function compareSources(
       for (const [term, c] of Object.entries(terms)) {
         const total = c.authorial + c.quoted + c.attributed;
         if (total === 0 && c.scare === 0) continue;
-        naming.push({ actor, term, source: r.source, ...c, total });
+        naming.push({
+          actor,
+          term,
+          surface: surfaceOf(c.surfaces),
+          source: r.source,
+          authorial: c.authorial,
+          quoted: c.quoted,
+          attributed: c.attributed,
+          scare: c.scare,
+          total,
+        });
       }
     }
     for (const [speakerGroup, v] of Object.entries(r.voices))

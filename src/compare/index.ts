@@ -5,7 +5,7 @@
  */
 
 export type { AnalyzeCorpusOptions, CorpusAnalysis, CorpusStats } from './analyze-corpus.js';
-export { analyzeCorpus, analyzeCorpusStats } from './analyze-corpus.js';
+export { analyzeCorpus, analyzeCorpusStats, corpusAnalysisOf } from './analyze-corpus.js';
 export type { BootstrapOptions, StanceInterval } from './bootstrap-interval.js';
 export { bootstrapInterval, mulberry32, seedOf } from './bootstrap-interval.js';
 export type {
@@ -21,6 +21,7 @@ export { dirichletPrior } from './dirichlet-prior.js';
 export type { LogOddsOptions, LogOddsScore } from './log-odds.js';
 export { logOddsRatio } from './log-odds.js';
 export { mergeBySource } from './merge-by-source.js';
+export { mergeCorpusStats } from './merge-corpus-stats.js';
 export type {
   FrameShare,
   LoadedRates,

@@ -80,15 +80,16 @@ export interface TargetStats {
 
 /**
  * Uses of one name for one actor group by a source, by voice; `scare` counts the scare-quoted uses
- * (in any voice).
+ * (in any voice); `surfaces` counts the forms as written (`soldats de la paix`, `OTSC`).
  * @example
- * const c: NamingCell = { authorial: 3, quoted: 1, attributed: 0, scare: 2 };
+ * const c: NamingCell = { authorial: 3, quoted: 1, attributed: 0, scare: 2, surfaces: { 'soldats de la paix': 4 } };
  */
 export interface NamingCell {
   authorial: number;
   quoted: number;
   attributed: number;
   scare: number;
+  surfaces: Record<string, number>;
 }
 
 /**
@@ -212,9 +213,10 @@ export function sourceStatsOf(doc: DocumentAnalysis, terms: DocumentTerms): Sour
   const naming: Record<string, Record<string, NamingCell>> = {};
   for (const n of doc.naming) {
     const byTerm = naming[n.actor] ?? {};
-    const cell = byTerm[n.term] ?? { authorial: 0, quoted: 0, attributed: 0, scare: 0 };
+    const cell = byTerm[n.term] ?? { authorial: 0, quoted: 0, attributed: 0, scare: 0, surfaces: {} };
     cell[n.voice]++;
     if (n.scare) cell.scare++;
+    cell.surfaces[n.text] = (cell.surfaces[n.text] ?? 0) + 1;
     byTerm[n.term] = cell;
     naming[n.actor] = byTerm;
   }
@@ -259,7 +261,9 @@ export function sourceStatsOf(doc: DocumentAnalysis, terms: DocumentTerms): Sour
       byVoice: sortRecord(doc.loadedCounts.byVoice),
       byLayer: sortRecord(doc.loadedCounts.byLayer),
     },
-    naming: mapRecord(naming, (byTerm) => sortRecord(byTerm)),
+    naming: mapRecord(naming, (byTerm) =>
+      mapRecord(byTerm, (c) => ({ ...c, surfaces: sortRecord(c.surfaces) })),
+    ),
     voices: sortRecord(voices),
     frames: sortRecord(frames),
     terms: sourceTerms,
@@ -354,6 +358,7 @@ function addNaming(x: NamingCell, y: NamingCell): NamingCell {
     quoted: x.quoted + y.quoted,
     attributed: x.attributed + y.attributed,
     scare: x.scare + y.scare,
+    surfaces: addRecords(x.surfaces, y.surfaces, add),
   };
 }
 

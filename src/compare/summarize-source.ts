@@ -1,5 +1,5 @@
 import type { Topic } from '../topics/types.js';
-import type { SourceResult } from './source-result.js';
+import { type SourceResult, surfaceOf } from './source-result.js';
 import { compareStrings } from './source-stats.js';
 
 /** Options of {@link summarizeSource}. */
@@ -18,7 +18,8 @@ export interface SummaryOptions {
 
 /**
  * A one-sentence plain-English summary of a source, generated from its figures: how many documents
- * and words, which term it uses most for each reported actor group in its own voice, whom it quotes
+ * and words, which name it uses most for each reported actor group in its own voice (in its most
+ * frequent written form; tied names are all given, up to three), whom it quotes
  * most, and where its stance toward the main target sits with its interval.
  *
  * The stance wording is read off the interval as printed (two decimals), so it can never contradict
@@ -42,11 +43,17 @@ export function summarizeSource(result: SourceResult, topic: Topic, options: Sum
   for (const id of actors) {
     const label = topic.actors.find((a) => a.id === id)?.label.en ?? readable(id);
     const top = topAuthorial(result, id);
-    if (top)
-      named.push(
-        `${named.length === 0 ? 'calls ' : ''}${label} "${top.term}"${timesOf(top.count, named.length === 0)}`,
-      );
-    else unnamed.push(label);
+    if (top.names.length === 0) {
+      unnamed.push(label);
+      continue;
+    }
+    const names = top.names.map((n) => `"${n}"`);
+    const listed = top.more > 0 ? `${names.join(', ')} or ${top.more} other names` : joinOr(names);
+    const tied = top.names.length > 1;
+    const times = `${timesOf(top.count)}${tied ? ' each' : ''}`;
+    if (named.length === 0) {
+      named.push(`calls ${label} ${listed}${tied ? '' : ' most often'} in its own voice (${times})`);
+    } else named.push(`${label} ${listed} (${times})`);
   }
   if (named.length > 0) clauses.push(joinAnd(named));
   if (unnamed.length > 0) clauses.push(`does not name ${joinOr(unnamed)} in its own voice`);
@@ -81,14 +88,24 @@ export function summarizeSource(result: SourceResult, topic: Topic, options: Sum
   return `${result.source} (${size}) ${joinClauses(clauses)}.`;
 }
 
-function topAuthorial(result: SourceResult, actor: string): { term: string; count: number } | null {
-  let best: { term: string; count: number } | null = null;
+/**
+ * The name(s) a source uses most for an actor in its own voice: all names tied at the top count (at
+ * most three shown, ordered by all their uses, then code-unit order), in their most frequent written form.
+ */
+function topAuthorial(result: SourceResult, actor: string): { names: string[]; more: number; count: number } {
   const terms = result.naming[actor] ?? {};
-  for (const term of Object.keys(terms).sort(compareStrings)) {
-    const count = terms[term]!.authorial;
-    if (count > 0 && (best === null || count > best.count)) best = { term, count };
-  }
-  return best;
+  let count = 0;
+  for (const cell of Object.values(terms)) count = Math.max(count, cell.authorial);
+  if (count === 0) return { names: [], more: 0, count: 0 };
+  const tied = Object.keys(terms)
+    .filter((term) => terms[term]!.authorial === count)
+    .map((term) => {
+      const c = terms[term]!;
+      return { name: surfaceOf(c.surfaces) || term, uses: c.authorial + c.quoted + c.attributed };
+    })
+    .sort((a, b) => b.uses - a.uses || compareStrings(a.name, b.name));
+  const names = [...new Set(tied.map((t) => t.name))];
+  return { names: names.slice(0, 3), more: Math.max(0, names.length - 3), count };
 }
 
 function topVoice(result: SourceResult): { group: string; quotations: number; words: number } | null {
@@ -107,9 +124,8 @@ function topVoice(result: SourceResult): { group: string; quotations: number; wo
   return best;
 }
 
-function timesOf(count: number, first: boolean): string {
-  const times = count === 1 ? 'once' : count === 2 ? 'twice' : `${count} times`;
-  return first ? ` most often in its own voice (${times})` : ` (${times})`;
+function timesOf(count: number): string {
+  return count === 1 ? 'once' : count === 2 ? 'twice' : `${count} times`;
 }
 
 /** A number rounded to two decimals, the way the sentence prints it. */

@@ -186,6 +186,7 @@ export function toRows(result: CorpusAnalysis): TidyRows {
   const naming: NamingRow[] = result.comparison.naming.map((r) => ({
     actor: r.actor,
     term: r.term,
+    surface: r.surface,
     source: r.source,
     authorial: r.authorial,
     quoted: r.quoted,

@@ -127,6 +127,7 @@ describe('compareSources', () => {
     expect(c.naming[0]).toEqual({
       actor: 'foreign-forces',
       term: 'soldat de la paix',
+      surface: 'soldat de la paix',
       source: 'Le Monde',
       authorial: 1,
       quoted: 0,
@@ -239,7 +240,7 @@ describe('toRows', () => {
     const csv = toCSV(rows.sourceMetrics);
     expect(csv.split('\r\n')[0]).toBe('source,metric,key,value');
     expect(toCSV(rows.naming).split('\r\n')[0]).toBe(
-      'actor,term,source,authorial,quoted,attributed,scare,total',
+      'actor,term,surface,source,authorial,quoted,attributed,scare,total',
     );
     expect(toCSV(toRows(analysis()).evidence)).toBe(toCSV(rows.evidence));
   });

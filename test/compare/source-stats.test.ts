@@ -66,8 +66,18 @@ describe('sourceStatsOf', () => {
     expect(s.stance.intervention!.top[0]!.docId).toBe('rt-1');
     expect(s.stance.protesters).toMatchObject({ positive: 0, negative: 0, evidence: 0, sentences: [] });
     expect(s.naming).toEqual({
-      'foreign-forces': { 'soldat de la paix': { authorial: 1, quoted: 0, attributed: 0, scare: 1 } },
-      protesters: { terroriste: { authorial: 1, quoted: 1, attributed: 0, scare: 0 } },
+      'foreign-forces': {
+        'soldat de la paix': {
+          authorial: 1,
+          quoted: 0,
+          attributed: 0,
+          scare: 1,
+          surfaces: { 'soldat de la paix': 1 },
+        },
+      },
+      protesters: {
+        terroriste: { authorial: 1, quoted: 1, attributed: 0, scare: 0, surfaces: { terroriste: 2 } },
+      },
     });
     expect(s.voices).toEqual({
       'kazakh-officials': { quotations: 1, words: 12 },

@@ -29,10 +29,18 @@ function result(
     loadedRates: { total: 0, byCategory: {}, byPolarity: {}, byVoice: {} },
     naming: over.naming ?? {
       'foreign-forces': {
-        'soldat de la paix': { authorial: 1, quoted: 4, attributed: 0, scare: 0 },
-        troupe: { authorial: 3, quoted: 0, attributed: 0, scare: 0 },
+        'soldat de la paix': {
+          authorial: 1,
+          quoted: 4,
+          attributed: 0,
+          scare: 0,
+          surfaces: { 'soldats de la paix': 5 },
+        },
+        troupe: { authorial: 3, quoted: 0, attributed: 0, scare: 0, surfaces: { troupe: 1, troupes: 2 } },
       },
-      protesters: { manifestant: { authorial: 2, quoted: 0, attributed: 0, scare: 0 } },
+      protesters: {
+        manifestant: { authorial: 2, quoted: 0, attributed: 0, scare: 0, surfaces: { manifestants: 2 } },
+      },
     },
     voices: over.voices ?? {
       'kazakh-officials': { quotations: 4, words: 57 },
@@ -46,8 +54,8 @@ function result(
 describe('summarizeSource', () => {
   it('says which terms the source uses in its own voice, whom it quotes, and where its stance sits', () => {
     expect(summarizeSource(result({}), stubTopic)).toBe(
-      'Le Monde (1 document, 1,234 words) calls the foreign forces "troupe" most often in its own voice (3 times) ' +
-        'and the protesters "manifestant" (twice), quotes unidentified speakers most (4 quotations, 90 words), ' +
+      'Le Monde (1 document, 1,234 words) calls the foreign forces "troupes" most often in its own voice (3 times) ' +
+        'and the protesters "manifestants" (twice), quotes unidentified speakers most (4 quotations, 90 words), ' +
         'and leans against the CSTO intervention (score \u22120.45, 90% interval \u22120.70 to \u22120.12).',
     );
   });
@@ -70,6 +78,39 @@ describe('summarizeSource', () => {
     const favour = summarizeSource(result({ score: 0.52, low: 0.21, high: 0.77 }), stubTopic);
     expect(favour).toContain(
       'leans in favour of the CSTO intervention (score 0.52, 90% interval 0.21 to 0.77).',
+    );
+  });
+
+  it('gives every name tied at the top (up to three), never "most often" for a tie', () => {
+    const cell = (authorial: number, quoted: number, surface: string) => ({
+      authorial,
+      quoted,
+      attributed: 0,
+      scare: 0,
+      surfaces: { [surface]: authorial + quoted },
+    });
+    const text = summarizeSource(
+      result({
+        naming: {
+          'foreign-forces': {
+            otsc: cell(1, 2, 'OTSC'),
+            troupe: cell(1, 0, 'troupes'),
+            occupant: cell(0, 4, 'occupants'),
+          },
+          protesters: {
+            a: cell(2, 0, 'émeutiers'),
+            b: cell(2, 0, 'bandits'),
+            c: cell(2, 0, 'casseurs'),
+            d: cell(2, 0, 'pillards'),
+            e: cell(2, 0, 'terroristes'),
+          },
+        },
+      }),
+      stubTopic,
+    );
+    expect(text).toContain(
+      'calls the foreign forces "OTSC" or "troupes" in its own voice (once each) and the protesters ' +
+        '"bandits", "casseurs", "pillards" or 2 other names (twice each),',
     );
   });
 
