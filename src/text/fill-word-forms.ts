@@ -20,6 +20,7 @@ interface Forms {
 const MAX_ENTRIES = 200_000;
 const wordCaches: Record<Lang, Map<string, Forms>> = { fr: new Map(), en: new Map(), other: new Map() };
 const normCache = new Map<string, string>();
+const englishLemmas = new Map<string, string>();
 const RE_CURLY_APOSTROPHES = /[’ʼ]/g;
 
 function normOf(text: string): string {
@@ -57,14 +58,25 @@ export function fillWordForms(tokens: Token[], lang: Lang): void {
   if (normCache.size > MAX_ENTRIES) normCache.clear();
   const stops = stopwordSet(lang);
   if (lang === 'en') {
+    // Lemmas are cached by lowercase word, so 'Troops' and 'troops' are lemmatised once.
+    if (englishLemmas.size > MAX_ENTRIES) englishLemmas.clear();
     const missing = new Set<string>();
-    for (const t of tokens) if (t.kind === 'word' && !cache.has(t.text)) missing.add(t.text);
+    for (const t of tokens) {
+      if (t.kind === 'word' && !cache.has(t.text)) {
+        const lower = t.text.toLowerCase().replace(RE_CURLY_APOSTROPHES, "'");
+        if (!englishLemmas.has(lower)) missing.add(lower);
+      }
+    }
     if (missing.size > 0) {
-      const texts = [...missing];
-      const lemmas = lemmatizeEnglish(texts.map((w) => w.toLowerCase().replace(RE_CURLY_APOSTROPHES, "'")));
-      for (let i = 0; i < texts.length; i++) {
-        const norm = normOf(texts[i]!);
-        cache.set(texts[i]!, { norm, stem: normOf(lemmas[i]!), stop: stops.has(norm) });
+      const lowers = [...missing];
+      const lemmas = lemmatizeEnglish(lowers);
+      for (let i = 0; i < lowers.length; i++) englishLemmas.set(lowers[i]!, normOf(lemmas[i]!));
+    }
+    for (const t of tokens) {
+      if (t.kind === 'word' && !cache.has(t.text)) {
+        const norm = normOf(t.text);
+        const lower = t.text.toLowerCase().replace(RE_CURLY_APOSTROPHES, "'");
+        cache.set(t.text, { norm, stem: englishLemmas.get(lower) ?? norm, stop: stops.has(norm) });
       }
     }
   }

@@ -88,7 +88,7 @@ function resolveRegions(input: TextInput | Article): Span[] {
  * pt.quotes[0].text;                       //=> '« soldats de la paix »'
  * pt.tokens.find((t) => t.text === 'soldats')?.stem; //=> 'soldat'
  * pt.tokens[2].quote;                      //=> 0
- * pt.wordCount;                            //=> 6
+ * pt.wordCount;                            //=> 7
  */
 export function processText(input: TextInput | Article, options: ProcessOptions = {}): ProcessedText {
   const text = input.text;
