@@ -19,7 +19,8 @@ export interface AnalyzeCorpusOptions extends AnalyzeOptions, Omit<CompareOption
  * merge (`mergeBySource`) before results are computed.
  * @example
  * const s: CorpusStats = analyzeCorpusStats(loadSeedCorpus());
- * s.stats.map((x) => x.source); //=> ['Le Monde', 'Meduza', 'News-Front', 'RT'] (sorted)
+ * s.stats.map((x) => [x.source, x.documents.length]);
+ * //=> [['EVZ', 1], ['Express.co.uk', 1], ['News-Front', 2], ['Office of Sviatlana Tsikhanouskaya', 1]]
  */
 export interface CorpusStats {
   /** Per-document analyses, in corpus order. */
@@ -78,8 +79,10 @@ export function analyzeCorpusStats(
  * order of the documents.
  * @example
  * const a = analyzeCorpus(loadSeedCorpus());
- * a.sources.map((s) => s.source); //=> ['Le Monde', 'Meduza', 'News-Front', 'RT']
- * a.comparison.summaries.RT; //=> 'RT (1 document, …) calls the foreign forces … most often in its own voice …'
+ * a.sources.map((s) => s.source); //=> ['EVZ', 'Express.co.uk', 'News-Front', 'Office of Sviatlana Tsikhanouskaya']
+ * a.comparison.ranking.intervention[0].source; //=> 'News-Front'
+ * a.comparison.summaries['News-Front'];
+ * //=> 'News-Front (2 documents, 830 words) calls the foreign forces "OTSC" most often in its own voice (3 times) …'
  */
 export function analyzeCorpus(
   corpus: Corpus | readonly DocumentInput[],

@@ -91,7 +91,7 @@ export interface DistinctiveTerm {
  * give byte-identical JSON.
  * @example
  * const c = compareSources(stats);
- * c.ranking.intervention.map((r) => r.source); //=> ['RT', 'News-Front', 'Le Monde', 'Meduza']
+ * c.ranking.intervention[0]; //=> { rank: 1, source: 'News-Front', score: 0.82, label: 'favor', interval: { low: 0.04, high: 0.99, level: 0.9 }, … }
  */
 export interface Comparison {
   topic: string;
@@ -148,9 +148,9 @@ export interface CompareOptions extends SourceResultOptions {
  * already computed results (`analyzeCorpus` passes them to avoid bootstrapping twice). Distinctive terms
  * need the full term counts, which only the statistics hold.
  * @example
- * const c = compareSources(analyzeCorpusStats(corpus).stats);
- * c.summaries['Le Monde']; //=> 'Le Monde (1 document, 812 words) calls the foreign forces "troupe" …'
- * c.distinctive.RT[0]; //=> { term: 'bandit', surface: 'bandits', count: 6, rest: 0, z: 2.4, … }
+ * const c = compareSources(analyzeCorpusStats(loadSeedCorpus()).stats);
+ * c.summaries.EVZ; //=> 'EVZ (1 document, 611 words) calls the foreign forces … and is unclear on the CSTO intervention (…).'
+ * c.distinctive['News-Front'][0]; //=> { term: 'bieloruss', surface: 'biélorusse', count: 7, rest: 0, z: 2.06, … }
  */
 export function compareSources(
   input: readonly SourceStats[] | { stats: readonly SourceStats[]; sources?: readonly SourceResult[] },

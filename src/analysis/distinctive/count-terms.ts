@@ -63,13 +63,14 @@ export function countTerms(pt: ProcessedText, options: CountTermsOptions = {}): 
   const maxOccurrences = Math.max(0, Math.floor(options.maxOccurrences ?? 5));
   const grams = new Map<string, { count: number; surfaces: Map<string, number>; occurrences: Span[] }>();
   const tokens = pt.tokens;
+  const word = tokens.map(isWord);
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i]!;
-    if (!isWord(first) || first.stop) continue;
+    if (!word[i] || first.stop) continue;
     let key = '';
     for (let n = 1; n <= maxN && i + n - 1 < tokens.length; n++) {
       const last = tokens[i + n - 1]!;
-      if (n > 1 && !continues(tokens[i + n - 2]!, last)) break;
+      if (n > 1 && !(word[i + n - 1] && continues(tokens[i + n - 2]!, last))) break;
       key = n === 1 ? last.stem : `${key} ${last.stem}`;
       if (last.stop) continue;
       const surface = pt.text.slice(first.start, last.end);
@@ -106,7 +107,7 @@ function isWord(token: Token): boolean {
   return token.kind === 'word' && token.stem.length > 0 && !DIGIT.test(token.stem);
 }
 
-/** True when `next` may extend a gram that ends at `prev` (same sentence, same quotation, a word). */
+/** True when the word `next` may extend a gram that ends at `prev` (same sentence, same quotation). */
 function continues(prev: Token, next: Token): boolean {
-  return isWord(next) && next.sentence === prev.sentence && next.quote === prev.quote;
+  return next.sentence === prev.sentence && next.quote === prev.quote;
 }
