@@ -4,7 +4,11 @@ import type { LexiconMatch } from '../../topics/types.js';
 import type { AttributionLexicon } from './compile-attribution-lexicon.js';
 import type { VerbClass } from './types.js';
 
-/** Token ranges of one `ProcessedText.quotes` entry. */
+/**
+ * Token ranges of one `ProcessedText.quotes` entry.
+ * @example
+ * const qt: QuoteTokens = { open: 0, innerFirst: 1, innerLast: 3, close: 4 };
+ */
 export interface QuoteTokens {
   /** Token index of the opening mark, or -1. */
   open: number;
@@ -15,7 +19,11 @@ export interface QuoteTokens {
   close: number;
 }
 
-/** A speaker-group match over the tokens. */
+/**
+ * A speaker-group match over the tokens.
+ * @example
+ * const g: GroupMatch = { id: 'russian-officials', first: 2, last: 2 };
+ */
 export interface GroupMatch {
   id: string;
   first: number;
@@ -72,9 +80,15 @@ export interface AttributionContext {
   wordsBefore: Int32Array;
   /** Token ranges of each quotation span. */
   quotes: QuoteTokens[];
+  /** At the opening mark of a quotation span: its index into `quotes`, else -1. */
+  quoteAtOpen: Int32Array;
 }
 
-/** Index of the first token starting at or after `offset`. */
+/**
+ * Index of the first token starting at or after `offset`.
+ * @example
+ * tokenAtOrAfter(pt.tokens, 0); //=> 0
+ */
 export function tokenAtOrAfter(tokens: readonly Token[], offset: number): number {
   let lo = 0;
   let hi = tokens.length;
@@ -251,6 +265,11 @@ export function buildAttributionContext(pt: ProcessedText, lex: AttributionLexic
     return { open, innerFirst, innerLast, close };
   });
 
+  const quoteAtOpen = new Int32Array(n).fill(-1);
+  quotes.forEach((q, qi) => {
+    if (q.open >= 0) quoteAtOpen[q.open] = qi;
+  });
+
   return {
     pt,
     lex,
@@ -276,5 +295,6 @@ export function buildAttributionContext(pt: ProcessedText, lex: AttributionLexic
     firstNonPunct,
     wordsBefore,
     quotes,
+    quoteAtOpen,
   };
 }

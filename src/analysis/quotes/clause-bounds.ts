@@ -2,13 +2,21 @@ import type { AttributionContext } from './attribution-context.js';
 
 const CLAUSE_STOPS = new Set(['.', '!', '?', ';', '…']);
 
-/** True when token `i` is sentence- or clause-final punctuation (. ! ? ; …). */
+/**
+ * True when token `i` is sentence- or clause-final punctuation (. ! ? ; …).
+ * @example
+ * isClauseStop(ctx, indexOfFinalPeriod); //=> true
+ */
 export function isClauseStop(ctx: AttributionContext, i: number): boolean {
   const t = ctx.tokens[i];
   return t !== undefined && t.kind === 'punctuation' && CLAUSE_STOPS.has(t.text);
 }
 
-/** True when token `i` is punctuation with this exact text. */
+/**
+ * True when token `i` is punctuation with this exact text.
+ * @example
+ * isPunct(ctx, 4, ','); //=> true for the comma of « », a déclaré X
+ */
 export function isPunct(ctx: AttributionContext, i: number, text: string): boolean {
   const t = ctx.tokens[i];
   return t !== undefined && t.kind === 'punctuation' && t.text === text;

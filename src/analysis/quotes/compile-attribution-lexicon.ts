@@ -7,7 +7,11 @@ import type { SpeakerGroupSpec } from '../../topics/schema.js';
 import type { LexiconLangCode, Matcher } from '../../topics/types.js';
 import { type AttributionGrammar, attributionGrammar, type QuoteRules } from './load-attribution-words.js';
 
-/** Closed-class word sets (folded forms) of a language's attribution grammar. */
+/**
+ * Closed-class word sets (folded forms) of a language's attribution grammar.
+ * @example
+ * lexicon.words.complementizers.has('que'); //=> true
+ */
 export interface AttributionWordSets {
   auxiliaries: ReadonlySet<string>;
   adverbs: ReadonlySet<string>;

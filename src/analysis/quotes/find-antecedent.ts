@@ -1,7 +1,11 @@
 import type { AttributionContext } from './attribution-context.js';
 import type { TokenRange } from './speaker-phrase.js';
 
-/** A speaker already found earlier in the document (a candidate antecedent). */
+/**
+ * A speaker already found earlier in the document (a candidate antecedent).
+ * @example
+ * const m: SpeakerMention = { range: { first: 0, last: 1 }, group: 'russian-officials' };
+ */
 export interface SpeakerMention {
   range: TokenRange;
   group: string | null;

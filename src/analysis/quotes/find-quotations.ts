@@ -14,13 +14,24 @@ import type { TokenRange } from './speaker-phrase.js';
 import { trimmedInner } from './trimmed-inner.js';
 import type { Quotation, QuoteRole, TextRef } from './types.js';
 
-/** Short quotations (at most this many words) are scare quotes or attributed terms. */
+/**
+ * Short quotations (at most this many words) are scare quotes or attributed terms.
+ * @example
+ * SHORT_QUOTE_WORDS; //=> 4
+ */
 export const SHORT_QUOTE_WORDS = 4;
 /**
  * A quotation of up to this many words is still short when at most {@link SHORT_QUOTE_CONTENT_WORDS}
  * of them are not stopwords (« forces de maintien de la paix », "shoot to kill without warning").
+ * @example
+ * SHORT_QUOTE_MAX_WORDS; //=> 7
  */
 export const SHORT_QUOTE_MAX_WORDS = 7;
+/**
+ * The most non-stopword words a quotation of 5–7 words may have and still be short.
+ * @example
+ * SHORT_QUOTE_CONTENT_WORDS; //=> 3
+ */
 export const SHORT_QUOTE_CONTENT_WORDS = 3;
 
 /** True when a word range is short enough to be a scare quote or a term (see the constants above). */

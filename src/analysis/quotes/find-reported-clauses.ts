@@ -6,7 +6,11 @@ import { markerSpeaker, speakerLike } from './marker-speaker.js';
 import { speakerForward, type TokenRange } from './speaker-phrase.js';
 import { verbGroupBackward } from './verb-group.js';
 
-/** A reported clause: its content token range and what attributes it. */
+/**
+ * A reported clause: its content token range and what attributes it.
+ * @example
+ * const c: ReportedClause = { ...draft, first: 5, last: 9 };
+ */
 export interface ReportedClause extends AttributionDraft {
   first: number;
   last: number;
@@ -25,8 +29,10 @@ function words(ctx: AttributionContext, first: number, last: number): number {
 function isWholeQuote(ctx: AttributionContext, first: number, last: number): boolean {
   const t = ctx.tokens[first];
   if (t?.kind !== 'quote') return false;
-  for (const qt of ctx.quotes) {
-    if (qt.open === first) return qt.close === last || (qt.close < 0 && qt.innerLast >= last);
+  const qi = ctx.quoteAtOpen[first]!;
+  if (qi >= 0) {
+    const qt = ctx.quotes[qi]!;
+    return qt.close === last || (qt.close < 0 && qt.innerLast >= last);
   }
   return false;
 }

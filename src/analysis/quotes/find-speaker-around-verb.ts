@@ -4,7 +4,11 @@ import { speakerBackward, speakerForward, type TokenRange } from './speaker-phra
 import type { TextRef } from './types.js';
 import type { VerbGroup } from './verb-group.js';
 
-/** A speaker found next to a verb: a token range, or an inverted pronoun piece. */
+/**
+ * A speaker found next to a verb: a token range, or an inverted pronoun piece.
+ * @example
+ * const f: FoundSpeaker = { speaker: { first: 0, last: 0 }, speakerRef: null };
+ */
 export interface FoundSpeaker {
   speaker: TokenRange | null;
   speakerRef: TextRef | null;

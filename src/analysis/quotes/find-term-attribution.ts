@@ -2,7 +2,11 @@ import type { AttributionContext } from './attribution-context.js';
 import { isClauseStop } from './clause-bounds.js';
 import { speakerBackward, speakerForward, type TokenRange } from './speaker-phrase.js';
 
-/** What attributes the wording of a short quotation, when something does. */
+/**
+ * What attributes the wording of a short quotation, when something does.
+ * @example
+ * const t: TermAttribution = { speaker: null, pattern: 'en/cue-term' };
+ */
 export interface TermAttribution {
   speaker: TokenRange | null;
   pattern: string;

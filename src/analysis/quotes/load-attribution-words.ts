@@ -5,17 +5,28 @@ import raw from './attribution-words.json';
 
 const Terms = z.array(z.string().min(1));
 
-/** The reporting verbs, attribution markers and distancers of a language (a subset of `LanguageRules`). */
+/**
+ * The reporting verbs, attribution markers and distancers of a language (a subset of `LanguageRules`,
+ * so a topic's `rules(lang)` fits).
+ * @example
+ * QuoteRules.parse({ reporting: { neutral: ['dire'], distancing: [], endorsing: [] }, attribution: ['selon'], distancers: [] });
+ */
 export const QuoteRules = z.object({
   reporting: z.object({ neutral: Terms, distancing: Terms, endorsing: Terms }),
   attribution: Terms,
   distancers: Terms,
 });
+/**
+ * @example
+ * const rules: QuoteRules = fallbackQuoteRules('en');
+ */
 export type QuoteRules = z.infer<typeof QuoteRules>;
 
 /**
  * The closed-class words the attribution patterns read (auxiliaries, determiners, pronouns…).
  * Entries starting with `=` are exact folded forms; the others use the lexicon term syntax.
+ * @example
+ * AttributionGrammar.parse(raw.fr.grammar).complementizers; //=> ['=que', "=qu'"]
  */
 export const AttributionGrammar = z
   .object({
@@ -52,6 +63,10 @@ export const AttributionGrammar = z
     nounSuffixes: Terms,
   })
   .strict();
+/**
+ * @example
+ * const g: AttributionGrammar = attributionGrammar('fr');
+ */
 export type AttributionGrammar = z.infer<typeof AttributionGrammar>;
 
 const LangWords = z.object({

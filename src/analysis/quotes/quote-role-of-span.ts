@@ -2,7 +2,11 @@ import type { ProcessedText } from '../../text/types.js';
 import { trimmedInner } from './trimmed-inner.js';
 import type { QuotationLike } from './types.js';
 
-/** How a quotation span counts for voice: someone's words, the outlet's scare marks, or unknown. */
+/**
+ * How a quotation span counts for voice: someone's words, the outlet's scare marks, or unknown.
+ * @example
+ * const v: SpanVoice = 'scare';
+ */
 export type SpanVoice = 'quoted' | 'scare' | 'none';
 
 /**

@@ -1,9 +1,17 @@
 import type { AttributionContext } from './attribution-context.js';
 
-/** How a token can take part in a speaker phrase. */
+/**
+ * How a token can take part in a speaker phrase.
+ * @example
+ * const c: SpeakerTokenClass = 'name';
+ */
 export type SpeakerTokenClass = 'stop' | 'det' | 'conn' | 'pron' | 'name' | 'title' | 'word' | 'glue';
 
-/** A token range `[first, last]` (inclusive). */
+/**
+ * A token range `[first, last]` (inclusive).
+ * @example
+ * const r: TokenRange = { first: 3, last: 5 };
+ */
 export interface TokenRange {
   first: number;
   last: number;

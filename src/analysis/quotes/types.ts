@@ -4,7 +4,11 @@
  * @module
  */
 
-/** How a reporting verb presents what it reports. */
+/**
+ * How a reporting verb presents what it reports.
+ * @example
+ * const c: VerbClass = 'distancing'; // « a prétendu », "claimed"
+ */
 export type VerbClass = 'neutral' | 'distancing' | 'endorsing';
 
 /**
@@ -13,6 +17,8 @@ export type VerbClass = 'neutral' | 'distancing' | 'endorsing';
  * - `term`: a short wording attributed to someone ("the Defence Ministry's 'peacekeeping forces'",
  *   « ce que le Kremlin appelle des "soldats de la paix" »);
  * - `scare`: short marks nothing attributes: the outlet's own distance.
+ * @example
+ * const r: QuoteRole = 'scare';
  */
 export type QuoteRole = 'quotation' | 'scare' | 'term';
 

@@ -4,6 +4,8 @@ import type { TextRef } from './types.js';
 /**
  * A reporting-verb group: optional auxiliary, adverbs or negation, the reporting verb, and an
  * inverted subject pronoun when there is one (« a-t-il déclaré », « déclare-t-elle »).
+ * @example
+ * const vg: VerbGroup = { first: 5, verb: 6, verbLast: 6, pronoun: null, last: 6 };
  */
 export interface VerbGroup {
   /** First token of the group (the auxiliary when there is one). */
