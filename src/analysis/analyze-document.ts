@@ -3,12 +3,13 @@ import type { Article, DocumentInput } from '../corpus/types.js';
 import { processText } from '../text/index.js';
 import type { ProcessedText } from '../text/types.js';
 import { cstoKazakhstan2022 } from '../topics/csto-kazakhstan-2022/index.js';
+import { frameMatcher } from '../topics/compile-frames.js';
 import type { LexiconLangCode, Topic } from '../topics/types.js';
+import { findFrames } from './frames/index.js';
 import { countLoaded, findLoadedCues } from './loaded/find-loaded-cues.js';
 import { findNames } from './naming/find-names.js';
-import { findQuotations, scareQuoted, voiceAt } from './quotes/index.js';
-import { buildCueContext } from './stance/cue-context.js';
 import { scoreStance } from './stance/score-stance.js';
+import { stanceInputs } from './stance/stance-inputs.js';
 import { type StanceParams, defaultStanceParams } from './stance/stance-params.js';
 import type { DocumentAnalysis, QuoteFinding, TargetStance } from './types.js';
 
@@ -88,20 +89,7 @@ export function analyzeProcessed(
     };
   }
   const lang: LexiconLangCode = pt.lang;
-  const quotes: QuoteFinding[] = findQuotations(pt, topic.rules(lang), topic.speakers);
-  const voice = voiceAt(pt, quotes);
-  const scare = scareQuoted(pt, quotes);
-  const ctx = buildCueContext(pt, topic, quotes, voice, scare);
-  const topicMatches = topic.topicMatcher(lang).match(pt.tokens);
-  const genericMatches = topic.genericMatcher(lang).match(pt.tokens);
-
-  const titleSentences = new Set<number>();
-  if (article.titleSpan) {
-    for (let s = 0; s < pt.sentences.length; s++) {
-      const sentence = pt.sentences[s]!;
-      if (sentence.start >= article.titleSpan.start && sentence.end <= article.titleSpan.end) titleSentences.add(s);
-    }
-  }
+  const { quotes, ctx, topicMatches, genericMatches, titleSentences } = stanceInputs(article, pt, topic, lang);
 
   const stance: Record<string, TargetStance> = {};
   for (const t of targets) stance[t] = scoreStance(topicMatches, t, pt, ctx, titleSentences, params);
@@ -117,7 +105,7 @@ export function analyzeProcessed(
     loadedCounts: countLoaded(loaded),
     naming: findNames(pt, topicMatches, ctx),
     quotes,
-    frames: [],
+    frames: findFrames(pt, frameMatcher(lang), { voice: ctx.voice }),
   };
 }
 

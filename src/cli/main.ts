@@ -1,1 +1,14 @@
-console.log('media-framing: CLI coming soon');
+import { runCli } from './program.js';
+
+const chunks: Buffer[] = [];
+const code = await runCli(process.argv.slice(2), {
+  stdout: (s) => process.stdout.write(s),
+  stderr: (s) => process.stderr.write(s),
+  readStdin: async () => {
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks).toString('utf8');
+  },
+  cwd: process.cwd(),
+  stderrIsTTY: process.stderr.isTTY === true,
+});
+process.exitCode = code;

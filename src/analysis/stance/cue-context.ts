@@ -1,6 +1,7 @@
 import type { Voice } from '../../core/types.js';
 import type { ProcessedText } from '../../text/types.js';
 import type { LexiconLangCode, Topic } from '../../topics/types.js';
+import { attributionGrammar } from '../quotes/index.js';
 import type { QuoteFinding } from '../types.js';
 
 /**
@@ -28,18 +29,27 @@ const DISTANCER_WINDOW = 3;
 const CLAUSE_PUNCT = new Set([',', ';', ':', '.', '!', '?', '(', ')', '—', '–', '…']);
 
 /**
- * Builds the cue context of a processed text.
+ * Builds the cue context of a processed text from the quotation finder's voices and scare quotes,
+ * with two conventions of news writing on top:
+ * - a headline's short quotation marks attribute (headlines quote officials' words), they are not
+ *   scare quotes: those tokens become `attributed`;
+ * - a sentence with a reporting verb or an attribution marker ("X blamed foreign terrorists",
+ *   « selon Moscou ») reports someone's framing even without quotation marks: its authorial tokens
+ *   become `attributed`, under the verb's class.
  * @example
- * const ctx = buildCueContext(pt, cstoKazakhstan2022, quotes, voices, scare);
+ * const ctx = buildCueContext(pt, cstoKazakhstan2022, quotes, voices, scare, new Set([0]));
  */
 export function buildCueContext(
   pt: ProcessedText,
   topic: Topic,
   quotes: readonly QuoteFinding[],
-  voice: readonly Voice[],
-  scare: readonly boolean[],
+  quotedVoice: readonly Voice[],
+  quotedScare: readonly boolean[],
+  titleSentences: ReadonlySet<number> = new Set(),
 ): CueContext {
   const n = pt.tokens.length;
+  const voice = [...quotedVoice];
+  const scare = [...quotedScare];
   const lang: LexiconLangCode = pt.lang === 'en' ? 'en' : 'fr';
   const rules = topic.ruleMatchers(lang);
   const mark = (matcher: { match: typeof rules.negators.match }) => {
@@ -64,6 +74,38 @@ export function buildCueContext(
     for (let i = firstTokenAtOrAfter(pt, q.start); i < n && pt.tokens[i]!.end <= q.end; i++) {
       verbClass[i] = q.verb.class;
     }
+  }
+
+  for (let i = 0; i < n; i++) {
+    if (scare[i] && titleSentences.has(pt.tokens[i]!.sentence)) {
+      scare[i] = false;
+      voice[i] = 'attributed';
+    }
+  }
+  const sentenceVerb = new Map<number, 'neutral' | 'distancing' | 'endorsing'>();
+  const determiners = determinersOf(lang);
+  for (const m of rules.reporting.match(pt.tokens)) {
+    // "the statement", "member states", « la déclaration »: a noun, not a reporting verb.
+    const before = pt.tokens[m.first - 1];
+    if (before && before.sentence === pt.tokens[m.first]!.sentence && determiners.has(before.norm)) continue;
+    const sentence = pt.tokens[m.first]!.sentence;
+    const cls = m.entry.category as 'neutral' | 'distancing' | 'endorsing';
+    const prev = sentenceVerb.get(sentence);
+    if (prev === undefined || prev === 'neutral') sentenceVerb.set(sentence, cls);
+  }
+  for (const m of rules.attribution.match(pt.tokens)) {
+    const sentence = pt.tokens[m.first]!.sentence;
+    if (!sentenceVerb.has(sentence)) sentenceVerb.set(sentence, 'neutral');
+  }
+  for (let i = 0; i < n; i++) {
+    const cls = sentenceVerb.get(pt.tokens[i]!.sentence);
+    if (cls === undefined) continue;
+    // Short quotation marks in a reporting sentence cite the speaker's wording ("called them
+    // 'terrorists'"): attributed, not scare quotes.
+    if (scare[i]) scare[i] = false;
+    else if (voice[i] !== 'authorial') continue;
+    voice[i] = 'attributed';
+    if (verbClass[i] === null) verbClass[i] = cls;
   }
 
   const isClauseEnd = (i: number) => {
@@ -117,4 +159,16 @@ function firstTokenAtOrAfter(pt: ProcessedText, offset: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+const determinerCache = new Map<LexiconLangCode, Set<string>>();
+
+/** The folded determiners and possessives of a language (from the attribution grammar data). */
+function determinersOf(lang: LexiconLangCode): Set<string> {
+  let set = determinerCache.get(lang);
+  if (!set) {
+    set = new Set(attributionGrammar(lang).determiners.map((d) => d.replace(/^=/, '')));
+    determinerCache.set(lang, set);
+  }
+  return set;
 }

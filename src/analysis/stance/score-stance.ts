@@ -9,6 +9,19 @@ import { type StanceParams, defaultStanceParams } from './stance-params.js';
 const CLAIMS = new Set(['foreign-interference', 'threat-claim', 'legitimacy-claim', 'order-restored']);
 
 /**
+ * Categories that describe events rather than name or judge them: quotation marks around them cite
+ * (an order, a toll), they do not set the outlet at a distance, so scare quotes do not reverse them.
+ * Foregrounded facts are never reversed by quotation marks either.
+ */
+const DESCRIPTIVE = new Set(['repression', 'violence-emphasis', 'legitimacy-doubt', 'geopolitical-gain', 'popular-grievance']);
+
+/** The index of the last word token of a match (quotation marks inside a phrase are transparent). */
+function lastWordToken(m: LexiconMatch, pt: ProcessedText): number {
+  for (let i = m.last; i > m.first; i--) if (pt.tokens[i]!.kind !== 'quote') return i;
+  return m.first;
+}
+
+/**
  * One cue's contribution toward one target after voice, distance, negation and hedging, with the
  * reasons. Returns null when the cue does not bear on the target.
  * @example
@@ -31,7 +44,9 @@ export function weighCue(
   const modifiers: string[] = [];
   const notes: string[] = [];
 
-  const scare = ctx.scare[m.first] === true || ctx.distancedAt(m.first) >= 0;
+  const quotedAtHead = ctx.scare[lastWordToken(m, pt)] === true;
+  const scare =
+    (quotedAtHead || ctx.distancedAt(m.first) >= 0) && !m.entry.foreground && !DESCRIPTIVE.has(m.entry.category);
   if (scare) {
     w = -w * params.scare;
     modifiers.push('scare-quoted');
@@ -70,7 +85,10 @@ export function weighCue(
     w *= params.title;
     modifiers.push('title');
   }
-  if (m.entry.foreground) modifiers.push('foregrounded');
+  if (m.entry.foreground) {
+    w *= params.foreground;
+    modifiers.push('foregrounded');
+  }
 
   return {
     text: pt.text.slice(m.start, m.end),
@@ -90,7 +108,7 @@ export function weighCue(
 /**
  * Stance toward one target from the topic-layer matches of a document.
  * `score = tanh(sum / (scale · (1 + lengthDamping · √sentences)))`; the label is favor/against when
- * |score| ≥ threshold; confidence grows with the agreement of the evidence and its amount.
+ * score ≥ favorThreshold or ≤ −againstThreshold; confidence grows with the agreement of the evidence and its amount.
  * @example
  * const s = scoreStance(matches, 'intervention', pt, ctx, new Set([0]));
  * s.label; //=> 'against'
@@ -104,9 +122,19 @@ export function scoreStance(
   params: StanceParams = defaultStanceParams,
 ): TargetStance {
   const evidence: Evidence[] = [];
+  const seen = new Map<string, number>();
   for (const m of matches) {
     const e = weighCue(m, target, pt, ctx, titleSentences, params);
-    if (e && e.weight !== 0) evidence.push(e);
+    if (!e || e.weight === 0) continue;
+    // Repetition adds less and less: the k-th use of the same entry in the same voice weighs 1/k.
+    const key = `${e.rule}|${e.voice}|${e.weight > 0 ? '+' : '-'}`;
+    const k = (seen.get(key) ?? 0) + 1;
+    seen.set(key, k);
+    if (k > 1) {
+      e.weight = Math.round((e.weight / k) * 1e6) / 1e6;
+      e.modifiers = [...(e.modifiers ?? []), `repeated-${k}`];
+    }
+    evidence.push(e);
   }
   return stanceFromEvidence(evidence, pt.sentences.length, params);
 }
@@ -149,8 +177,8 @@ export function squash(sum: number, sentences: number, params: StanceParams = de
  * labelOf(-0.4) //=> 'against'
  */
 export function labelOf(score: number, params: StanceParams = defaultStanceParams): StanceLabel {
-  if (score >= params.threshold) return 'favor';
-  if (score <= -params.threshold) return 'against';
+  if (score >= params.favorThreshold) return 'favor';
+  if (score <= -params.againstThreshold) return 'against';
   return 'neutral';
 }
 

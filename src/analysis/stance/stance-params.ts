@@ -4,7 +4,7 @@
  * They were chosen by leave-one-out over the development articles (see `scripts/fit-stance.ts`),
  * never per article.
  * @example
- * const p: StanceParams = { ...defaultStanceParams, threshold: 0.2 };
+ * const p: StanceParams = { ...defaultStanceParams, favorThreshold: 0.2 };
  */
 export interface StanceParams {
   /** Multiplier of a cue in reported speech without quotation marks ("selon X", "X said that"). */
@@ -26,14 +26,18 @@ export interface StanceParams {
   /** `score = tanh(sum / (scale * (1 + lengthDamping * sqrt(sentences))))`. */
   scale: number;
   lengthDamping: number;
-  /** |score| at or above which the label is favor/against. */
-  threshold: number;
+  /** Multiplier of foregrounded facts (death tolls, arrests, order restored…). */
+  foreground: number;
+  /** Score at or above which the label is favor. */
+  favorThreshold: number;
+  /** Score at or below which (negated) the label is against: against when score ≤ −againstThreshold. */
+  againstThreshold: number;
 }
 
 /**
  * The default stance parameters.
  * @example
- * defaultStanceParams.threshold; //=> a number in (0, 1)
+ * defaultStanceParams.favorThreshold; //=> a number in (0, 1)
  */
 export const defaultStanceParams: StanceParams = {
   attributed: 0.35,
@@ -46,5 +50,7 @@ export const defaultStanceParams: StanceParams = {
   title: 1.5,
   scale: 2,
   lengthDamping: 0.1,
-  threshold: 0.15,
+  foreground: 1,
+  favorThreshold: 0.15,
+  againstThreshold: 0.15,
 };

@@ -1,0 +1,47 @@
+import type { Article } from '../../corpus/types.js';
+import type { ProcessedText } from '../../text/types.js';
+import type { LexiconLangCode, LexiconMatch, Topic } from '../../topics/types.js';
+import { findQuotations, scareQuoted, voiceAt } from '../quotes/index.js';
+import type { QuoteFinding } from '../types.js';
+import { type CueContext, buildCueContext } from './cue-context.js';
+
+/**
+ * Everything the stance, loaded-vocabulary and naming rules read about one document, computed once:
+ * quotations, the cue context, the matches of both lexicon layers, and the title's sentences.
+ * @example
+ * const inputs = stanceInputs(article, processText(article), cstoKazakhstan2022, 'fr');
+ * scoreStance(inputs.topicMatches, 'intervention', pt, inputs.ctx, inputs.titleSentences);
+ */
+export interface StanceInputs {
+  quotes: QuoteFinding[];
+  ctx: CueContext;
+  topicMatches: LexiconMatch[];
+  genericMatches: LexiconMatch[];
+  titleSentences: Set<number>;
+}
+
+/**
+ * Computes the {@link StanceInputs} of a document in French or English.
+ * @example
+ * stanceInputs(article, pt, topic, 'en').topicMatches.length; //=> 12
+ */
+export function stanceInputs(article: Article, pt: ProcessedText, topic: Topic, lang: LexiconLangCode): StanceInputs {
+  const quotes: QuoteFinding[] = findQuotations(pt, topic.rules(lang), topic.speakers);
+  const voice = voiceAt(pt, quotes);
+  const scare = scareQuoted(pt, quotes);
+  const titleSentences = new Set<number>();
+  if (article.titleSpan) {
+    for (let s = 0; s < pt.sentences.length; s++) {
+      const sentence = pt.sentences[s]!;
+      if (sentence.start >= article.titleSpan.start && sentence.end <= article.titleSpan.end) titleSentences.add(s);
+    }
+  }
+  const ctx = buildCueContext(pt, topic, quotes, voice, scare, titleSentences);
+  return {
+    quotes,
+    ctx,
+    topicMatches: topic.topicMatcher(lang).match(pt.tokens),
+    genericMatches: topic.genericMatcher(lang).match(pt.tokens),
+    titleSentences,
+  };
+}

@@ -1,0 +1,87 @@
+import { Command, CommanderError, Option } from 'commander';
+import { UsageError } from '../core/errors.js';
+import { EXIT, errorLine, exitCodeOf } from './exit-codes.js';
+import type { CliIO } from './io.js';
+import { CSV_TABLES, runAnalyze } from './commands/analyze.js';
+import { runTopics } from './commands/topics.js';
+import { runDemo } from './commands/demo.js';
+import { version } from './version.js';
+
+/**
+ * Runs the CLI with `argv` (without the node and script paths) and returns the exit code:
+ * 0 success, 1 bad data, 2 bad usage. Errors are printed as one line on stderr, with the stack only
+ * under `--debug`.
+ * @example
+ * const code = await runCli(['analyze', 'corpus.jsonl', '--format', 'json'], io);
+ */
+export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
+  const debug = argv.includes('--debug');
+  const program = buildProgram(io);
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return EXIT.ok;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help')
+        return EXIT.ok;
+      io.stderr(`media-framing: ${error.message.replace(/^error: /, '')}\n`);
+      return EXIT.badUsage;
+    }
+    io.stderr(`${errorLine(error)}\n`);
+    if (debug && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
+    return exitCodeOf(error);
+  }
+}
+
+function buildProgram(io: CliIO): Command {
+  const program = new Command();
+  program
+    .name('media-framing')
+    .description('Compare how news sources frame the same event: stance, loaded vocabulary, naming, quotations.')
+    .version(version, '-V, --version', 'print the version and exit')
+    .helpOption('-h, --help', 'show help for a command')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s), outputError: () => {} })
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 success, 1 bad data (input, topic or labels), 2 bad usage (options, existing output).',
+    );
+
+  program
+    .command('analyze')
+    .description('analyse a corpus: per-document stance with evidence, loaded vocabulary, quotations; per-source comparison')
+    .argument('[input]', 'a folder of .txt/.md/.html files, a .jsonl file, a .txt file, or - for standard input (default: the bundled seeds)')
+    .addOption(new Option('--format <format>', 'output format').choices(['json', 'jsonl', 'csv', 'table']).default('json'))
+    .option('--topic <topic>', 'a bundled topic id or a topic JSON file', 'csto-kazakhstan-2022')
+    .option('--out <file>', 'write to this file instead of standard output')
+    .option('--force', 'overwrite --out if it exists', false)
+    .addOption(new Option('--lang <lang>', 'language of every document').choices(['auto', 'fr', 'en']).default('auto'))
+    .addOption(
+      new Option('--table <table>', 'with --format csv: which tidy table to write')
+        .choices([...CSV_TABLES])
+        .default('document-targets'),
+    )
+    .option('--skip-invalid', 'skip invalid records and files, report them on stderr, analyse the rest', false)
+    .option('--debug', 'print stack traces with errors', false)
+    .action(async (input: string | undefined, opts) => {
+      await runAnalyze(input, opts, io);
+    });
+
+  program
+    .command('topics')
+    .description('list the bundled topics')
+    .option('--debug', 'print stack traces with errors', false)
+    .action(() => runTopics(io));
+
+  program
+    .command('demo')
+    .description('analyse the bundled seed corpus and print a summary')
+    .option('--debug', 'print stack traces with errors', false)
+    .action(() => runDemo(io));
+
+  program.action(() => {
+    throw new UsageError('E_USAGE', 'a command is required: analyze, report, topics, eval or demo');
+  });
+  return program;
+}
