@@ -18,12 +18,10 @@ import {
   charClass,
 } from './char-class.js';
 
-let spaces = ' '.repeat(1024);
-
-function blank(length: number): string {
-  while (spaces.length < length) spaces += spaces;
-  return spaces.slice(0, length);
-}
+const SPACE = 0x20;
+const X_LOWER = 0x78;
+const X_UPPER = 0x58;
+const utf16 = new TextDecoder('utf-16le');
 
 /** True when the code unit at `i` starts a letter or a combining mark (any script, astral included). */
 function startsLetterOrMark(text: string, i: number): boolean {
@@ -38,6 +36,17 @@ function startsLetterOrMark(text: string, i: number): boolean {
   return cls === CC_LATIN_LETTER || cls === CC_OTHER_LETTER || cls === CC_OTHER_UPPER || cls === CC_MARK;
 }
 
+/** The text wink-nlp reads, and whether it equals the original wherever a token can be. */
+export interface WinkInput {
+  /** Same length as the original. */
+  copy: string;
+  /**
+   * True when only whitespace, controls and text outside the regions were replaced: then a wink token's
+   * value is exactly the original text at its place.
+   */
+  exact: boolean;
+}
+
 /**
  * Builds the text wink-nlp tokenizes: same length as `text`, equal to it except that
  * - everything outside `regions` becomes spaces (so it gets no token);
@@ -47,33 +56,32 @@ function startsLetterOrMark(text: string, i: number): boolean {
  * Emoji, symbols and punctuation are kept as they are.
  * @param regions sorted, non-overlapping spans of `text` to keep.
  * @example
- * makeWinkInput('Le cœur\nbat.', [{ start: 0, end: 12 }]); //=> 'Le cxur bat.'
- * makeWinkInput('Titre. Corps', [{ start: 7, end: 12 }]);  //=> '       Corps'
+ * makeWinkInput('Le cœur\nbat.', [{ start: 0, end: 12 }]); //=> { copy: 'Le cxur bat.', exact: false }
+ * makeWinkInput('Titre. Corps', [{ start: 7, end: 12 }]);  //=> { copy: '       Corps', exact: true }
  */
-export function makeWinkInput(text: string, regions: readonly Span[]): string {
-  const parts: string[] = [];
-  let flushed = 0;
-  const put = (at: number, replacement: string): void => {
-    if (at > flushed) parts.push(text.slice(flushed, at));
-    parts.push(replacement);
-    flushed = at + replacement.length;
-  };
-  let cursor = 0;
+export function makeWinkInput(text: string, regions: readonly Span[]): WinkInput {
+  const n = text.length;
+  // Code units of the copy; decoded at the end (a lone surrogate becomes U+FFFD: same length).
+  const out = new Uint16Array(n).fill(SPACE);
+  let changed = false;
+  // False once a character that can sit inside a token was replaced (a letter, a mark, a lone surrogate).
+  let exact = true;
   for (const region of regions) {
-    if (region.start > cursor) put(cursor, blank(region.start - cursor));
     let prevLetter = false;
     const end = region.end;
     for (let i = region.start; i < end; i++) {
       const code = text.charCodeAt(i);
       if (code < 0x80) {
         if (code > 0x20 && code !== 0x7f) {
+          out[i] = code;
           prevLetter = (code | 32) >= 97 && (code | 32) <= 122;
         } else {
-          if (code !== 0x20) put(i, ' ');
+          changed ||= code !== SPACE;
           prevLetter = false;
         }
         continue;
       }
+      out[i] = code;
       const cls = charClass(code);
       switch (cls) {
         case CC_LATIN_LETTER:
@@ -81,55 +89,70 @@ export function makeWinkInput(text: string, regions: readonly Span[]): string {
           break;
         case CC_SPACE:
         case CC_CONTROL:
-          put(i, ' ');
+          out[i] = SPACE;
+          changed = true;
           prevLetter = false;
           break;
         case CC_OTHER_UPPER:
-          put(i, 'X');
+          out[i] = X_UPPER;
+          changed = true;
+          exact = false;
           prevLetter = true;
           break;
         case CC_OTHER_LETTER:
-          put(i, 'x');
+          out[i] = X_LOWER;
+          changed = true;
+          exact = false;
           prevLetter = true;
           break;
         case CC_MARK:
-          if (prevLetter) put(i, 'x');
-          break;
-        case CC_FORMAT:
-          if (prevLetter && i + 1 < end && startsLetterOrMark(text, i + 1)) put(i, 'x');
-          else {
-            put(i, ' ');
-            prevLetter = false;
+          if (prevLetter) {
+            out[i] = X_LOWER;
+            changed = true;
+            exact = false;
           }
           break;
+        case CC_FORMAT:
+          out[i] = prevLetter && i + 1 < end && startsLetterOrMark(text, i + 1) ? X_LOWER : SPACE;
+          changed = true;
+          prevLetter = out[i] === X_LOWER;
+          if (prevLetter) exact = false;
+          break;
         case CC_EMOJI_GLUE:
-          if (prevLetter && i + 1 < end && startsLetterOrMark(text, i + 1)) put(i, 'x');
-          else prevLetter = false;
+          if (prevLetter && i + 1 < end && startsLetterOrMark(text, i + 1)) {
+            out[i] = X_LOWER;
+            changed = true;
+            exact = false;
+          } else prevLetter = false;
           break;
         case CC_SURROGATE: {
+          const wasLetter = prevLetter;
+          prevLetter = false;
           if (code <= 0xdbff && i + 1 < end) {
             const low = text.charCodeAt(i + 1);
             if (low >= 0xdc00 && low <= 0xdfff) {
               const a = astralClass(code, low);
-              if (a === CC_OTHER_UPPER || a === CC_OTHER_LETTER || (a === CC_MARK && prevLetter)) {
-                put(i, a === CC_OTHER_UPPER ? 'Xx' : 'xx');
+              if (a === CC_OTHER_UPPER || a === CC_OTHER_LETTER || (a === CC_MARK && wasLetter)) {
+                out[i] = a === CC_OTHER_UPPER ? X_UPPER : X_LOWER;
+                out[i + 1] = X_LOWER;
+                changed = true;
+                exact = false;
                 prevLetter = true;
-              } else prevLetter = false;
+              } else out[i + 1] = low;
               i++;
               break;
             }
           }
-          prevLetter = false;
+          exact = false; // a lone surrogate: decoding turns it into U+FFFD
           break;
         }
         default:
           prevLetter = false;
       }
     }
-    cursor = end;
   }
-  if (text.length > cursor) put(cursor, blank(text.length - cursor));
-  if (parts.length === 0) return text;
-  if (flushed < text.length) parts.push(text.slice(flushed));
-  return parts.join('');
+  if (!changed && regions.length === 1 && regions[0]!.start === 0 && regions[0]!.end === n) {
+    return { copy: text, exact: true };
+  }
+  return { copy: utf16.decode(out), exact };
 }

@@ -179,7 +179,7 @@ function onlySkippable(copy: string, from: number, to: number): boolean {
  * //=> ['L’', 'OTSC', ',', 'à', 'Alma-Ata', '.']
  */
 export function tokenizeText(text: string, regions: readonly Span[], lang: string): TokenizedText {
-  const copy = makeWinkInput(text, regions);
+  const { copy, exact } = makeWinkInput(text, regions);
   const nlp = winkSentences();
   const its = nlp.its;
   const doc = nlp.readDoc(copy);
@@ -195,6 +195,9 @@ export function tokenizeText(text: string, regions: readonly Span[], lang: strin
   const kinds: number[] = [];
   const sentFlags: number[] = [];
   const regionOf: number[] = [];
+  /** wink's own string for a token that is exactly one wink token (reused: no slice, hash cached). */
+  const winkText: (string | undefined)[] = [];
+  let current: string | undefined;
   let last = -1;
 
   const push = (s: number, e: number, kind: number, flag: number, r: number): void => {
@@ -203,6 +206,7 @@ export function tokenizeText(text: string, regions: readonly Span[], lang: strin
     kinds.push(kind);
     sentFlags.push(flag);
     regionOf.push(r);
+    winkText.push(current !== undefined && current.length === e - s ? current : undefined);
     last++;
   };
 
@@ -234,6 +238,7 @@ export function tokenizeText(text: string, regions: readonly Span[], lang: strin
         // A word wink cut because of a letter outside Latin-1 (or a mark): join it back.
         if (isForeignWordCode(text.charCodeAt(s)) || isForeignWordCode(text.charCodeAt(s - 1))) {
           ends[last] = e;
+          winkText[last] = undefined;
           return;
         }
       }
@@ -253,11 +258,13 @@ export function tokenizeText(text: string, regions: readonly Span[], lang: strin
         !(french && isApostropheCode(text.charCodeAt(starts[last]! - 1)))
       ) {
         ends[last - 1] = e;
+        winkText[last - 1] = undefined;
         starts.pop();
         ends.pop();
         kinds.pop();
         sentFlags.pop();
         regionOf.pop();
+        winkText.pop();
         last--;
         return;
       }
@@ -272,6 +279,7 @@ export function tokenizeText(text: string, regions: readonly Span[], lang: strin
         elidedWord(text.slice(starts[last]!, ends[last])) !== undefined
       ) {
         ends[last] = e;
+        winkText[last] = undefined;
         return;
       }
     } else if (adjacent && (kinds[last] === K_EMOJI || kind === K_EMOJI)) {
@@ -288,6 +296,7 @@ export function tokenizeText(text: string, regions: readonly Span[], lang: strin
         (glue && text.charCodeAt(e - 1) === 0x20e3 && prevEnd - prevStart === 1)
       ) {
         ends[last] = e;
+        winkText[last] = undefined;
         kinds[last] = K_EMOJI;
         return;
       }
@@ -314,6 +323,7 @@ export function tokenizeText(text: string, regions: readonly Span[], lang: strin
     while (r < regions.length - 1 && regions[r]!.end <= s) r++;
     let flag = winkStarts[k]!;
     let from = s;
+    current = undefined;
     while (r < regions.length - 1 && regions[r]!.end < e) {
       // A token across two touching regions: cut it at the boundary.
       const cut = regions[r]!.end;
@@ -322,6 +332,7 @@ export function tokenizeText(text: string, regions: readonly Span[], lang: strin
       from = Math.max(from, cut);
       r++;
     }
+    current = exact && from === s ? v : undefined;
     emit(from, e, from === s ? winkKind : K_BY_CHAR, flag, r);
   }
 
@@ -333,7 +344,7 @@ export function tokenizeText(text: string, regions: readonly Span[], lang: strin
     const s = starts[i]!;
     const e = ends[i]!;
     tokens[i] = {
-      text: text.slice(s, e),
+      text: winkText[i] ?? text.slice(s, e),
       start: s,
       end: e,
       kind: KIND_NAMES[kinds[i]!]!,
