@@ -103,3 +103,35 @@ describe('processText output', () => {
     ]);
   });
 });
+
+describe('text module surface', () => {
+  it('exports exactly the text pipeline functions', async () => {
+    const mod = await import('../../src/text/index.js');
+    expect(Object.keys(mod).sort()).toEqual([
+      'detectLanguage',
+      'findQuoteSpans',
+      'foldText',
+      'normalizeTerm',
+      'parseLang',
+      'processText',
+    ]);
+  });
+
+  it('tokenizes a text detected as another language, without stems or stopwords', () => {
+    const pt = processText({ text: 'Войска ОДКБ прибыли в Алматы. Протесты закончились.' });
+    expect(pt).toMatchObject({ lang: 'other', langDetected: true });
+    expect(pt.tokens.map((t) => t.text)).toEqual([
+      'Войска',
+      'ОДКБ',
+      'прибыли',
+      'в',
+      'Алматы',
+      '.',
+      'Протесты',
+      'закончились',
+      '.',
+    ]);
+    expect(pt.sentences.length).toBe(2);
+    expect(pt.tokens.every((t) => t.stem === t.norm && !t.stop)).toBe(true);
+  });
+});
