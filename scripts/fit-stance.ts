@@ -4,20 +4,27 @@
  * parameters are chosen on the other articles only, then the article is scored. Prints the
  * parameters chosen on all articles (the candidates for `defaultStanceParams`).
  *
- * Run: `npx tsx scripts/fit-stance.ts [--candidates N]`. Nothing here is part of the package.
+ * Run: `npx tsx scripts/fit-stance.ts [--candidates N] [--out file.json] [--baseline file.json]`.
+ * `--out` writes each article's leave-one-out prediction; `--baseline` compares them with an earlier
+ * `--out` file and lists the articles whose leave-one-out label changed (how many a rule moved).
+ * Nothing here is part of the package.
  * @module
  */
-import { parseArticle } from '../src/corpus/index.js';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { scoreStance } from '../src/analysis/stance/score-stance.js';
 import { stanceInputs } from '../src/analysis/stance/stance-inputs.js';
-import { type StanceParams, defaultStanceParams } from '../src/analysis/stance/stance-params.js';
+import { defaultStanceParams, type StanceParams } from '../src/analysis/stance/stance-params.js';
+import { parseArticle } from '../src/corpus/index.js';
 import { stanceScores } from '../src/evaluate/index.js';
 import { processText } from '../src/text/index.js';
 import { cstoKazakhstan2022 } from '../src/topics/index.js';
 import { readStanceDev } from './eval/datasets.js';
 
-const candidatesArg = process.argv.indexOf('--candidates');
-const N = candidatesArg > 0 ? Number(process.argv[candidatesArg + 1]) : 400;
+const arg = (name: string): string | undefined => {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? process.argv[i + 1] : undefined;
+};
+const N = Number(arg('--candidates') ?? 400);
 
 const records = [...readStanceDev('fr'), ...readStanceDev('en')];
 if (records.length === 0) {
@@ -33,16 +40,7 @@ const docs = records.map((r) => {
 
 function predict(params: StanceParams, i: number) {
   const d = docs[i]!;
-  return scoreStance(d.inputs.topicMatches, 'intervention', d.pt, d.inputs.ctx, d.inputs.titleSentences, params);
-}
-
-function objective(params: StanceParams, idx: readonly number[]): number {
-  const pairs = idx.map((i) => {
-    const s = predict(params, i);
-    return { gold: docs[i]!.r.label, predicted: s.label, goldStrength: docs[i]!.r.strength, predictedScore: s.score };
-  });
-  const r = stanceScores(pairs);
-  return r.fAvg + 0.5 * (r.spearman ?? 0);
+  return scoreStance(d.inputs, 'intervention', d.pt, params);
 }
 
 // Deterministic candidate grid around the defaults.
@@ -71,14 +69,29 @@ for (let k = 0; k < N; k++) {
   });
 }
 
-function best(idx: readonly number[]): StanceParams {
-  let top = candidates[0]!;
+// Every candidate's prediction of every article, computed once.
+const table = candidates.map((c) => docs.map((_, i) => predict(c, i)));
+
+function objective(ci: number, idx: readonly number[]): number {
+  const r = stanceScores(
+    idx.map((i) => ({
+      gold: docs[i]!.r.label,
+      predicted: table[ci]![i]!.label,
+      goldStrength: docs[i]!.r.strength,
+      predictedScore: table[ci]![i]!.score,
+    })),
+  );
+  return r.fAvg + 0.5 * (r.spearman ?? 0);
+}
+
+function best(idx: readonly number[]): number {
+  let top = 0;
   let topScore = -Infinity;
-  for (const c of candidates) {
-    const s = objective(c, idx);
+  for (let ci = 0; ci < candidates.length; ci++) {
+    const s = objective(ci, idx);
     if (s > topScore) {
       topScore = s;
-      top = c;
+      top = ci;
     }
   }
   return top;
@@ -86,17 +99,55 @@ function best(idx: readonly number[]): StanceParams {
 
 const all = docs.map((_, i) => i);
 const loo = all.map((i) => {
-  const params = best(all.filter((j) => j !== i));
-  const s = predict(params, i);
-  return { gold: docs[i]!.r.label, predicted: s.label, goldStrength: docs[i]!.r.strength, predictedScore: s.score, lang: docs[i]!.r.lang };
+  const ci = best(all.filter((j) => j !== i));
+  const s = table[ci]![i]!;
+  const r = docs[i]!.r;
+  return {
+    id: r.id,
+    gold: r.label,
+    predicted: s.label,
+    goldStrength: r.strength,
+    predictedScore: s.score,
+    lang: r.lang,
+  };
 });
+const fmt = (r: ReturnType<typeof stanceScores>) =>
+  `F_avg=${r.fAvg.toFixed(3)} acc=${r.accuracy.toFixed(3)} spearman=${r.spearman?.toFixed(3)}`;
 for (const lang of ['fr', 'en']) {
   const r = stanceScores(loo.filter((p) => p.lang === lang));
-  console.log(`LOO ${lang}: F_avg=${r.fAvg.toFixed(3)} acc=${r.accuracy.toFixed(3)} spearman=${r.spearman?.toFixed(3)}`, JSON.stringify(r.confusion));
+  console.log(`LOO ${lang}: ${fmt(r)}`, JSON.stringify(r.confusion));
 }
-const r = stanceScores(loo);
-console.log(`LOO all: F_avg=${r.fAvg.toFixed(3)} acc=${r.accuracy.toFixed(3)} spearman=${r.spearman?.toFixed(3)}`);
-const d = stanceScores(all.map((i) => { const s = predict(defaultStanceParams, i); return { gold: docs[i]!.r.label, predicted: s.label, goldStrength: docs[i]!.r.strength, predictedScore: s.score }; }));
-console.log(`defaults (in-sample): F_avg=${d.fAvg.toFixed(3)} spearman=${d.spearman?.toFixed(3)}`);
+console.log(`LOO all: ${fmt(stanceScores(loo))}`);
+console.log(
+  `defaults (in-sample): ${fmt(stanceScores(all.map((i) => ({ gold: docs[i]!.r.label, predicted: table[0]![i]!.label, goldStrength: docs[i]!.r.strength, predictedScore: table[0]![i]!.score }))))}`,
+);
 const chosen = best(all);
-console.log('chosen on all:', JSON.stringify(chosen), 'objective', objective(chosen, all).toFixed(3));
+console.log(
+  'chosen on all:',
+  JSON.stringify(candidates[chosen]),
+  'objective',
+  objective(chosen, all).toFixed(3),
+);
+
+const baseline = arg('--baseline');
+if (baseline && existsSync(baseline)) {
+  const before = new Map<string, { predicted: string; predictedScore: number }>(
+    (JSON.parse(readFileSync(baseline, 'utf8')) as (typeof loo)[number][]).map((p) => [p.id, p]),
+  );
+  let gained = 0;
+  let lost = 0;
+  for (const p of loo) {
+    const b = before.get(p.id);
+    if (!b || b.predicted === p.predicted) continue;
+    const was = b.predicted === p.gold;
+    const now = p.predicted === p.gold;
+    if (now && !was) gained++;
+    if (was && !now) lost++;
+    console.log(
+      `  ${p.id} gold=${p.gold}: ${b.predicted} (${b.predictedScore.toFixed(2)}) → ${p.predicted} (${p.predictedScore.toFixed(2)})`,
+    );
+  }
+  console.log(`moved vs baseline: +${gained} right, −${lost} right`);
+}
+const out = arg('--out');
+if (out) writeFileSync(out, JSON.stringify(loo, null, 1));

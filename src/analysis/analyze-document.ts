@@ -2,15 +2,15 @@ import { parseArticle } from '../corpus/index.js';
 import type { Article, DocumentInput } from '../corpus/types.js';
 import { processText } from '../text/index.js';
 import type { ProcessedText } from '../text/types.js';
-import { cstoKazakhstan2022 } from '../topics/csto-kazakhstan-2022/index.js';
 import { frameMatcher } from '../topics/compile-frames.js';
+import { cstoKazakhstan2022 } from '../topics/csto-kazakhstan-2022/index.js';
 import type { LexiconLangCode, Topic } from '../topics/types.js';
 import { findFrames } from './frames/index.js';
 import { countLoaded, findLoadedCues } from './loaded/find-loaded-cues.js';
 import { findNames } from './naming/find-names.js';
 import { scoreStance } from './stance/score-stance.js';
 import { stanceInputs } from './stance/stance-inputs.js';
-import { type StanceParams, defaultStanceParams } from './stance/stance-params.js';
+import { defaultStanceParams, type StanceParams } from './stance/stance-params.js';
 import type { DocumentAnalysis, QuoteFinding, TargetStance } from './types.js';
 
 /** Options of {@link analyzeDocument} and `analyzeCorpus`. */
@@ -39,7 +39,10 @@ export interface AnalyzeOptions {
  * d.stance.intervention.label; //=> 'against'
  * d.stance.intervention.evidence[0].modifiers; //=> ['scare-quoted']
  */
-export function analyzeDocument(doc: Article | DocumentInput, options: AnalyzeOptions = {}): DocumentAnalysis {
+export function analyzeDocument(
+  doc: Article | DocumentInput,
+  options: AnalyzeOptions = {},
+): DocumentAnalysis {
   const article = isArticle(doc) ? doc : parseArticle(doc.text, doc);
   const topic = options.topic ?? cstoKazakhstan2022;
   const params = { ...defaultStanceParams, ...options.stanceParams };
@@ -89,10 +92,11 @@ export function analyzeProcessed(
     };
   }
   const lang: LexiconLangCode = pt.lang;
-  const { quotes, ctx, topicMatches, genericMatches, titleSentences } = stanceInputs(article, pt, topic, lang);
+  const inputs = stanceInputs(article, pt, topic, lang);
+  const { quotes, ctx, topicMatches, genericMatches } = inputs;
 
   const stance: Record<string, TargetStance> = {};
-  for (const t of targets) stance[t] = scoreStance(topicMatches, t, pt, ctx, titleSentences, params);
+  for (const t of targets) stance[t] = scoreStance(inputs, t, pt, params);
 
   const loaded = findLoadedCues(pt, topicMatches, genericMatches, ctx, topic.mainTarget, {
     minWeight: minLoadedWeight,
@@ -118,7 +122,10 @@ function quotedStanceOf(
   stance: Record<string, TargetStance>,
   quotes: readonly QuoteFinding[],
 ): DocumentAnalysis['quotedStance'] {
-  const groups = new Map<string, { quotes: number; stance: Record<string, { sum: number; evidence: number }> }>();
+  const groups = new Map<
+    string,
+    { quotes: number; stance: Record<string, { sum: number; evidence: number }> }
+  >();
   for (const q of quotes) {
     if (q.role === 'scare') continue;
     const g = q.speakerGroup ?? 'unidentified';

@@ -64,7 +64,8 @@ export function buildCueContext(
   if (lang === 'fr') {
     for (let i = 0; i < n; i++) {
       const t = pt.tokens[i]!;
-      if (t.kind === 'word' && t.norm.length >= 6 && (t.norm.endsWith('rait') || t.norm.endsWith('raient'))) hedge[i] = 1;
+      if (t.kind === 'word' && t.norm.length >= 6 && (t.norm.endsWith('rait') || t.norm.endsWith('raient')))
+        hedge[i] = 1;
     }
   }
 

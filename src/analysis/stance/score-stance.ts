@@ -3,7 +3,8 @@ import type { ProcessedText } from '../../text/types.js';
 import type { LexiconMatch } from '../../topics/types.js';
 import type { StanceLabel, TargetStance } from '../types.js';
 import type { CueContext } from './cue-context.js';
-import { type StanceParams, defaultStanceParams } from './stance-params.js';
+import type { StanceInputs } from './stance-inputs.js';
+import { defaultStanceParams, type StanceParams } from './stance-params.js';
 
 /** Categories that state a claim: hedging or distancing them reverses their sense. */
 const CLAIMS = new Set(['foreign-interference', 'threat-claim', 'legitimacy-claim', 'order-restored']);
@@ -13,7 +14,13 @@ const CLAIMS = new Set(['foreign-interference', 'threat-claim', 'legitimacy-clai
  * (an order, a toll), they do not set the outlet at a distance, so scare quotes do not reverse them.
  * Foregrounded facts are never reversed by quotation marks either.
  */
-const DESCRIPTIVE = new Set(['repression', 'violence-emphasis', 'legitimacy-doubt', 'geopolitical-gain', 'popular-grievance']);
+const DESCRIPTIVE = new Set([
+  'repression',
+  'violence-emphasis',
+  'legitimacy-doubt',
+  'geopolitical-gain',
+  'popular-grievance',
+]);
 
 /** The index of the last word token of a match (quotation marks inside a phrase are transparent). */
 function lastWordToken(m: LexiconMatch, pt: ProcessedText): number {
@@ -46,7 +53,9 @@ export function weighCue(
 
   const quotedAtHead = ctx.scare[lastWordToken(m, pt)] === true;
   const scare =
-    (quotedAtHead || ctx.distancedAt(m.first) >= 0) && !m.entry.foreground && !DESCRIPTIVE.has(m.entry.category);
+    (quotedAtHead || ctx.distancedAt(m.first) >= 0) &&
+    !m.entry.foreground &&
+    !DESCRIPTIVE.has(m.entry.category);
   if (scare) {
     w = -w * params.scare;
     modifiers.push('scare-quoted');
@@ -110,17 +119,16 @@ export function weighCue(
  * `score = tanh(sum / (scale · (1 + lengthDamping · √sentences)))`; the label is favor/against when
  * score ≥ favorThreshold or ≤ −againstThreshold; confidence grows with the agreement of the evidence and its amount.
  * @example
- * const s = scoreStance(matches, 'intervention', pt, ctx, new Set([0]));
+ * const s = scoreStance(stanceInputs(article, pt, topic, 'fr'), 'intervention', pt);
  * s.label; //=> 'against'
  */
 export function scoreStance(
-  matches: readonly LexiconMatch[],
+  inputs: StanceInputs,
   target: string,
   pt: ProcessedText,
-  ctx: CueContext,
-  titleSentences: ReadonlySet<number>,
   params: StanceParams = defaultStanceParams,
 ): TargetStance {
+  const { topicMatches: matches, ctx, titleSentences } = inputs;
   const evidence: Evidence[] = [];
   const seen = new Map<string, number>();
   for (const m of matches) {

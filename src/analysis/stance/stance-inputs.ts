@@ -3,14 +3,14 @@ import type { ProcessedText } from '../../text/types.js';
 import type { LexiconLangCode, LexiconMatch, Topic } from '../../topics/types.js';
 import { findQuotations, scareQuoted, voiceAt } from '../quotes/index.js';
 import type { QuoteFinding } from '../types.js';
-import { type CueContext, buildCueContext } from './cue-context.js';
+import { buildCueContext, type CueContext } from './cue-context.js';
 
 /**
  * Everything the stance, loaded-vocabulary and naming rules read about one document, computed once:
  * quotations, the cue context, the matches of both lexicon layers, and the title's sentences.
  * @example
  * const inputs = stanceInputs(article, processText(article), cstoKazakhstan2022, 'fr');
- * scoreStance(inputs.topicMatches, 'intervention', pt, inputs.ctx, inputs.titleSentences);
+ * scoreStance(inputs, 'intervention', pt);
  */
 export interface StanceInputs {
   quotes: QuoteFinding[];
@@ -25,7 +25,12 @@ export interface StanceInputs {
  * @example
  * stanceInputs(article, pt, topic, 'en').topicMatches.length; //=> 12
  */
-export function stanceInputs(article: Article, pt: ProcessedText, topic: Topic, lang: LexiconLangCode): StanceInputs {
+export function stanceInputs(
+  article: Article,
+  pt: ProcessedText,
+  topic: Topic,
+  lang: LexiconLangCode,
+): StanceInputs {
   const quotes: QuoteFinding[] = findQuotations(pt, topic.rules(lang), topic.speakers);
   const voice = voiceAt(pt, quotes);
   const scare = scareQuoted(pt, quotes);
@@ -33,7 +38,8 @@ export function stanceInputs(article: Article, pt: ProcessedText, topic: Topic, 
   if (article.titleSpan) {
     for (let s = 0; s < pt.sentences.length; s++) {
       const sentence = pt.sentences[s]!;
-      if (sentence.start >= article.titleSpan.start && sentence.end <= article.titleSpan.end) titleSentences.add(s);
+      if (sentence.start >= article.titleSpan.start && sentence.end <= article.titleSpan.end)
+        titleSentences.add(s);
     }
   }
   const ctx = buildCueContext(pt, topic, quotes, voice, scare, titleSentences);
