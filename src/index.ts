@@ -5,38 +5,11 @@
  * @module
  */
 
-// core
-export { CorpusError, FramingError, TopicError, UsageError } from './core/errors.js';
-export type { ErrorPlace, FramingErrorCode } from './core/errors.js';
-export type { Evidence, Lang, RemovedRegion, Span, Voice } from './core/types.js';
-
-// corpus
-export { loadCorpus, loadJsonlText, loadSeedCorpus, parseArticle } from './corpus/index.js';
-export type { ArticleMeta, LoadCorpusOptions } from './corpus/index.js';
-export type { Article, Corpus, DocumentInput, SkippedInput } from './corpus/types.js';
-
-// text
-export { detectLanguage, foldText, processText } from './text/index.js';
-export type { LanguageGuess, ProcessOptions, TextInput } from './text/index.js';
-export type { ProcessedText, QuoteSpan, Sentence, Token, TokenKind } from './text/types.js';
-
-// topics
-export {
-  bundledTopics,
-  cstoKazakhstan2022,
-  cstoKazakhstan2022Spec,
-  defineTopic,
-  getTopic,
-} from './topics/index.js';
-export type { DefineTopicOptions } from './topics/index.js';
-export type { TopicSpecData, TopicSpecInput } from './topics/schema.js';
-export type { LexiconEntry, Topic } from './topics/types.js';
-
+export type { AnalyzeOptions } from './analysis/analyze-document.js';
 // analysis
 export { analyzeDocument } from './analysis/analyze-document.js';
-export type { AnalyzeOptions } from './analysis/analyze-document.js';
-export { defaultStanceParams } from './analysis/stance/stance-params.js';
 export type { StanceParams } from './analysis/stance/stance-params.js';
+export { defaultStanceParams } from './analysis/stance/stance-params.js';
 export type {
   DocumentAnalysis,
   FrameFinding,
@@ -47,18 +20,6 @@ export type {
   StanceLabel,
   TargetStance,
 } from './analysis/types.js';
-
-// compare
-export {
-  analyzeCorpus,
-  analyzeCorpusStats,
-  bootstrapInterval,
-  compareSources,
-  logOddsRatio,
-  mergeCorpusStats,
-  toCSV,
-  toRows,
-} from './compare/index.js';
 export type {
   AnalyzeCorpusOptions,
   Comparison,
@@ -72,10 +33,42 @@ export type {
   TidyRows,
   VoiceRow,
 } from './compare/index.js';
-
+// compare
+export {
+  analyzeCorpus,
+  analyzeCorpusStats,
+  bootstrapInterval,
+  compareSources,
+  logOddsRatio,
+  mergeCorpusStats,
+  toCSV,
+  toRows,
+} from './compare/index.js';
+export type { ErrorPlace, FramingErrorCode } from './core/errors.js';
+// core
+export { CorpusError, FramingError, TopicError, UsageError } from './core/errors.js';
+export type { Evidence, Lang, RemovedRegion, Span, Voice } from './core/types.js';
+export type { ArticleMeta, LoadCorpusOptions } from './corpus/index.js';
+// corpus
+export { loadCorpus, loadJsonlText, loadSeedCorpus, parseArticle } from './corpus/index.js';
+export type { Article, Corpus, DocumentInput, SkippedInput } from './corpus/types.js';
 // evaluate
 export { evaluate, frameScores, paragraphScores, spanScores, stanceScores } from './evaluate/index.js';
-
+export type { TerminalOptions } from './report/render-terminal.js';
 // report
 export { renderTerminal } from './report/render-terminal.js';
-export type { TerminalOptions } from './report/render-terminal.js';
+export type { LanguageGuess, ProcessOptions, TextInput } from './text/index.js';
+// text
+export { detectLanguage, foldText, processText } from './text/index.js';
+export type { ProcessedText, QuoteSpan, Sentence, Token, TokenKind } from './text/types.js';
+export type { DefineTopicOptions } from './topics/index.js';
+// topics
+export {
+  bundledTopics,
+  cstoKazakhstan2022,
+  cstoKazakhstan2022Spec,
+  defineTopic,
+  getTopic,
+} from './topics/index.js';
+export type { TopicSpecData, TopicSpecInput } from './topics/schema.js';
+export type { LexiconEntry, Topic } from './topics/types.js';

@@ -67,9 +67,22 @@ export class FramingError extends Error {
   }
 
   /** A plain JSON view of the error, for logs and machine-readable output. */
-  toJSON(): { name: string; code: FramingErrorCode; message: string; file?: string; line?: number; path?: string } {
-    const out: { name: string; code: FramingErrorCode; message: string; file?: string; line?: number; path?: string } =
-      { name: this.name, code: this.code, message: this.message };
+  toJSON(): {
+    name: string;
+    code: FramingErrorCode;
+    message: string;
+    file?: string;
+    line?: number;
+    path?: string;
+  } {
+    const out: {
+      name: string;
+      code: FramingErrorCode;
+      message: string;
+      file?: string;
+      line?: number;
+      path?: string;
+    } = { name: this.name, code: this.code, message: this.message };
     if (this.file !== undefined) out.file = this.file;
     if (this.line !== undefined) out.line = this.line;
     if (this.path !== undefined) out.path = this.path;

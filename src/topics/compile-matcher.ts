@@ -42,19 +42,32 @@ export function compileMatcher(compiled: readonly CompiledEntry[]): Matcher {
       if (tok.kind === 'quote' || tok.kind === 'punctuation') continue;
       let best: CompiledEntry | null = null;
       let bestLast = -1;
-      for (const list of [byStem.get(tok.stem), byNorm.get(tok.norm), byPrefix.get(tok.norm.slice(0, PREFIX_KEY))]) {
+      for (const list of [
+        byStem.get(tok.stem),
+        byNorm.get(tok.norm),
+        byPrefix.get(tok.norm.slice(0, PREFIX_KEY)),
+      ]) {
         if (!list) continue;
         for (const c of list) {
           const last = matchAt(c.pattern, tokens, i);
           // Leftmost-longest; on a tie the more specific (longer) pattern, then the earlier entry.
-          if (last > bestLast || (last === bestLast && last >= 0 && best && c.pattern.length > best.pattern.length)) {
+          if (
+            last > bestLast ||
+            (last === bestLast && last >= 0 && best && c.pattern.length > best.pattern.length)
+          ) {
             best = c;
             bestLast = last;
           }
         }
       }
       if (best !== null) {
-        hits.push({ entry: best.entry, first: i, last: bestLast, start: tok.start, end: tokens[bestLast]!.end });
+        hits.push({
+          entry: best.entry,
+          first: i,
+          last: bestLast,
+          start: tok.start,
+          end: tokens[bestLast]!.end,
+        });
         i = bestLast;
       }
     }
@@ -97,7 +110,8 @@ function matchAt(pattern: readonly PatternToken[], tokens: readonly Token[], i: 
     }
     let t = ti;
     // Quotation marks inside a phrase are transparent.
-    while (pi > 0 && t < tokens.length && tokens[t]!.kind === 'quote' && tokens[t]!.sentence === sentence) t++;
+    while (pi > 0 && t < tokens.length && tokens[t]!.kind === 'quote' && tokens[t]!.sentence === sentence)
+      t++;
     const tok = tokens[t];
     if (!tok || tok.sentence !== sentence || !tokenMatches(p, tok)) return -1;
     return step(pi + 1, t + 1);

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { TopicError } from '../core/errors.js';
 import { normalizeTerm } from '../text/index.js';
-import { type CompiledEntry, compileMatcher } from './compile-matcher.js';
 import { bundledGeneric, bundledRules } from './bundled-language-data.js';
+import { type CompiledEntry, compileMatcher } from './compile-matcher.js';
 import { parseTerm } from './parse-term.js';
 import { ruleId } from './rule-id.js';
 import { GenericEntry, LanguageRules, TopicSpec, type TopicSpecData, type TopicSpecInput } from './schema.js';
@@ -37,7 +37,7 @@ const LANGS: readonly LexiconLangCode[] = ['fr', 'en'];
  * });
  * topic.targets[0].id; //=> 'strike'
  */
-export function defineTopic(spec: TopicSpecInput | TopicSpecData, options: DefineTopicOptions = {}): Topic {
+export function defineTopic(spec: TopicSpecInput, options: DefineTopicOptions = {}): Topic {
   const where = `topic ${typeof (spec as { id?: unknown })?.id === 'string' ? (spec as { id: string }).id : '(unnamed)'}`;
   const data = parseOrThrow(TopicSpec, spec, where);
   checkReferences(data, where);
@@ -45,7 +45,11 @@ export function defineTopic(spec: TopicSpecInput | TopicSpecData, options: Defin
   const generic = {} as Record<LexiconLangCode, GenericEntry[]>;
   const rules = {} as Record<LexiconLangCode, LanguageRules>;
   for (const lang of LANGS) {
-    generic[lang] = parseOrThrow(z.array(GenericEntry), options.generic?.[lang] ?? bundledGeneric[lang], `generic ${lang}`);
+    generic[lang] = parseOrThrow(
+      z.array(GenericEntry),
+      options.generic?.[lang] ?? bundledGeneric[lang],
+      `generic ${lang}`,
+    );
     rules[lang] = parseOrThrow(LanguageRules, options.rules?.[lang] ?? bundledRules[lang], `rules ${lang}`);
   }
 
@@ -108,9 +112,12 @@ export function defineTopic(spec: TopicSpecInput | TopicSpecData, options: Defin
       const e = entriesFor(lang);
       return [...e.topic, ...e.generic];
     },
-    topicMatcher: (lang) => cachedMatcher(`topic:${lang}`, () => compileEntries(entriesFor(lang).topic, lang, where)),
+    topicMatcher: (lang) =>
+      cachedMatcher(`topic:${lang}`, () => compileEntries(entriesFor(lang).topic, lang, where)),
     genericMatcher: (lang) =>
-      cachedMatcher(`generic:${lang}`, () => compileEntries(entriesFor(lang).generic, lang, `generic ${lang}`)),
+      cachedMatcher(`generic:${lang}`, () =>
+        compileEntries(entriesFor(lang).generic, lang, `generic ${lang}`),
+      ),
     rules: (lang) => rules[lang],
     ruleMatchers: (lang) => {
       let m = ruleMatcherCache.get(lang);
@@ -130,7 +137,8 @@ function checkReferences(data: TopicSpecData, where: string): void {
   const fail = (path: string, message: string): never => {
     throw new TopicError('E_TOPIC_INVALID', message, { file: where, path });
   };
-  if (!targets.has(data.mainTarget)) fail('mainTarget', `mainTarget "${data.mainTarget}" is not one of the targets`);
+  if (!targets.has(data.mainTarget))
+    fail('mainTarget', `mainTarget "${data.mainTarget}" is not one of the targets`);
   const seenTargets = new Set<string>();
   data.targets.forEach((t, i) => {
     if (seenTargets.has(t.id)) fail(`targets[${i}].id`, `duplicate target id "${t.id}"`);
@@ -142,7 +150,8 @@ function checkReferences(data: TopicSpecData, where: string): void {
   });
   data.speakers.forEach((s, i) => {
     for (const key of Object.keys(s.leaning))
-      if (!targets.has(key)) fail(`speakers[${i}].leaning.${key}`, `speaker group "${s.id}" names unknown target "${key}"`);
+      if (!targets.has(key))
+        fail(`speakers[${i}].leaning.${key}`, `speaker group "${s.id}" names unknown target "${key}"`);
   });
   for (const lang of LANGS) {
     const seen = new Set<string>();
@@ -151,7 +160,8 @@ function checkReferences(data: TopicSpecData, where: string): void {
       if (e.actor !== undefined && !actors.has(e.actor))
         fail(`${path}.actor`, `entry "${e.term}" names unknown actor group "${e.actor}"`);
       for (const key of Object.keys(e.stance))
-        if (!targets.has(key)) fail(`${path}.stance.${key}`, `entry "${e.term}" names unknown target "${key}"`);
+        if (!targets.has(key))
+          fail(`${path}.stance.${key}`, `entry "${e.term}" names unknown target "${key}"`);
       const k = e.term.trim().toLowerCase();
       if (seen.has(k)) fail(`${path}.term`, `duplicate term "${e.term}"`);
       seen.add(k);

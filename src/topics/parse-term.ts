@@ -15,7 +15,11 @@ export type TermNormalizer = (term: string, lang: LexiconLangCode) => { norm: st
  * parseTerm('=otsc', 'fr', normalizeTerm) //=> [{ kind: 'norm', value: 'otsc' }]
  * parseTerm('terroris*', 'fr', normalizeTerm) //=> [{ kind: 'prefix', value: 'terroris' }]
  */
-export function parseTerm(term: string, lang: LexiconLangCode, normalize: TermNormalizer): PatternToken[] | null {
+export function parseTerm(
+  term: string,
+  lang: LexiconLangCode,
+  normalize: TermNormalizer,
+): PatternToken[] | null {
   const out: PatternToken[] = [];
   for (const chunk of term.trim().split(/\s+/)) {
     if (chunk === '') continue;
@@ -25,9 +29,11 @@ export function parseTerm(term: string, lang: LexiconLangCode, normalize: TermNo
       for (const t of normalize(chunk.slice(1), lang)) out.push({ kind: 'norm', value: t.norm });
     } else if (chunk.endsWith('*') && chunk.length > 1) {
       const pieces = normalize(chunk.slice(0, -1), lang);
-      pieces.forEach((t, i) =>
-        out.push(i === pieces.length - 1 ? { kind: 'prefix', value: t.norm } : { kind: 'stem', value: t.stem }),
-      );
+      pieces.forEach((t, i) => {
+        out.push(
+          i === pieces.length - 1 ? { kind: 'prefix', value: t.norm } : { kind: 'stem', value: t.stem },
+        );
+      });
     } else {
       for (const t of normalize(chunk, lang)) out.push({ kind: 'stem', value: t.stem });
     }

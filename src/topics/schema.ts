@@ -150,9 +150,7 @@ export const TopicSpec = z
     targets: z.array(TargetSpec).min(1),
     actors: z.array(ActorSpec).default([]),
     speakers: z.array(SpeakerGroupSpec).default([]),
-    lexicon: z
-      .object({ en: z.array(TopicEntry).default([]), fr: z.array(TopicEntry).default([]) })
-      .strict(),
+    lexicon: z.object({ en: z.array(TopicEntry).default([]), fr: z.array(TopicEntry).default([]) }).strict(),
   })
   .strict();
 
