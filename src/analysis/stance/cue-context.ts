@@ -26,6 +26,9 @@ export interface CueContext {
 
 const NEGATION_WINDOW = 5;
 const DISTANCER_WINDOW = 3;
+/** A reporting verb followed by at most this many words before the sentence ends closes its sentence. */
+const TRAILING_SPEAKER_WORDS = 8;
+type VerbClass = 'neutral' | 'distancing' | 'endorsing';
 const CLAUSE_PUNCT = new Set([',', ';', ':', '.', '!', '?', '(', ')', '—', '–', '…']);
 
 /**
@@ -83,30 +86,42 @@ export function buildCueContext(
       voice[i] = 'attributed';
     }
   }
-  const sentenceVerb = new Map<number, 'neutral' | 'distancing' | 'endorsing'>();
-  const determiners = determinersOf(lang);
+  const grammar = grammarOf(lang);
+  const isBreak = (i: number) => {
+    const t = pt.tokens[i]!;
+    return (
+      breaker[i] === 1 || (t.kind === 'punctuation' && (t.text === ';' || t.text === '(' || t.text === ')'))
+    );
+  };
+  const report = (first: number, last: number, cls: VerbClass) => {
+    for (let i = first; i <= last; i++) {
+      // Short quotation marks in a reported clause cite the speaker's wording ("called them
+      // 'terrorists'"): attributed, not scare quotes.
+      if (scare[i]) scare[i] = false;
+      else if (voice[i] !== 'authorial') continue;
+      voice[i] = 'attributed';
+      if (verbClass[i] === null) verbClass[i] = cls;
+    }
+  };
   for (const m of rules.reporting.match(pt.tokens)) {
-    // "the statement", "member states", « la déclaration »: a noun, not a reporting verb.
-    const before = pt.tokens[m.first - 1];
-    if (before && before.sentence === pt.tokens[m.first]!.sentence && determiners.has(before.norm)) continue;
-    const sentence = pt.tokens[m.first]!.sentence;
-    const cls = m.entry.category as 'neutral' | 'distancing' | 'endorsing';
-    const prev = sentenceVerb.get(sentence);
-    if (prev === undefined || prev === 'neutral') sentenceVerb.set(sentence, cls);
+    if (looksNominal(pt, m.first, grammar) || firstPersonSubject(pt, m.first, grammar)) continue;
+    const cls = m.entry.category as VerbClass;
+    const { firstToken, lastToken } = pt.sentences[pt.tokens[m.first]!.sentence]!;
+    // What follows the verb is reported, up to a clause that contrasts with it ("…, though there is
+    // no evidence"): that clause is the outlet's. A verb that closes its sentence (", X said.")
+    // reports the whole sentence.
+    let end = m.last;
+    let words = 0;
+    while (end < lastToken && !isBreak(end + 1)) {
+      end++;
+      if (pt.tokens[end]!.kind === 'word') words++;
+    }
+    if (end === lastToken && words <= TRAILING_SPEAKER_WORDS) report(firstToken, lastToken, cls);
+    else report(m.first, end, cls);
   }
   for (const m of rules.attribution.match(pt.tokens)) {
-    const sentence = pt.tokens[m.first]!.sentence;
-    if (!sentenceVerb.has(sentence)) sentenceVerb.set(sentence, 'neutral');
-  }
-  for (let i = 0; i < n; i++) {
-    const cls = sentenceVerb.get(pt.tokens[i]!.sentence);
-    if (cls === undefined) continue;
-    // Short quotation marks in a reporting sentence cite the speaker's wording ("called them
-    // 'terrorists'"): attributed, not scare quotes.
-    if (scare[i]) scare[i] = false;
-    else if (voice[i] !== 'authorial') continue;
-    voice[i] = 'attributed';
-    if (verbClass[i] === null) verbClass[i] = cls;
+    const { firstToken, lastToken } = pt.sentences[pt.tokens[m.first]!.sentence]!;
+    report(firstToken, lastToken, 'neutral');
   }
 
   const isClauseEnd = (i: number) => {
@@ -162,14 +177,64 @@ function firstTokenAtOrAfter(pt: ProcessedText, offset: number): number {
   return lo;
 }
 
-const determinerCache = new Map<LexiconLangCode, Set<string>>();
+interface VerbGrammar {
+  determiners: Set<string>;
+  possessives: Set<string>;
+  nounSuffixes: readonly string[];
+  firstPerson: Set<string>;
+  skippable: Set<string>;
+}
 
-/** The folded determiners and possessives of a language (from the attribution grammar data). */
-function determinersOf(lang: LexiconLangCode): Set<string> {
-  let set = determinerCache.get(lang);
-  if (!set) {
-    set = new Set(attributionGrammar(lang).determiners.map((d) => d.replace(/^=/, '')));
-    determinerCache.set(lang, set);
+const grammarCache = new Map<LexiconLangCode, VerbGrammar>();
+
+/** First-person subject pronouns: "I think", « je pense » is the author speaking, not a report. */
+const FIRST_PERSON: Record<LexiconLangCode, readonly string[]> = {
+  en: ['i', 'we'],
+  fr: ['je', "j'", 'nous'],
+};
+
+/** The folded closed-class words the verb rules read (from the attribution grammar data). */
+function grammarOf(lang: LexiconLangCode): VerbGrammar {
+  let g = grammarCache.get(lang);
+  if (!g) {
+    const raw = attributionGrammar(lang);
+    const fold = (xs: readonly string[]) => new Set(xs.map((d) => d.replace(/^=/, '').replace(/’/g, "'")));
+    g = {
+      determiners: fold(raw.determiners),
+      possessives: fold(raw.possessives),
+      nounSuffixes: raw.nounSuffixes,
+      firstPerson: new Set(FIRST_PERSON[lang]),
+      skippable: fold([...raw.auxiliaries, ...raw.adverbs, ...raw.negation]),
+    };
+    grammarCache.set(lang, g);
   }
-  return set;
+  return g;
+}
+
+/**
+ * True when a reporting-verb match is a noun: after a determiner or a possessive ("the statement",
+ * "Tokayev's call"), or with a noun ending longer than the verb's stem (« déclaration »).
+ */
+function looksNominal(pt: ProcessedText, i: number, g: VerbGrammar): boolean {
+  const t = pt.tokens[i]!;
+  const before = pt.tokens[i - 1];
+  if (
+    before &&
+    before.sentence === t.sentence &&
+    (g.determiners.has(before.norm) || g.possessives.has(before.norm))
+  )
+    return true;
+  return g.nounSuffixes.some((suffix) => t.norm.endsWith(suffix) && t.norm.length >= t.stem.length + 4);
+}
+
+/** True when the verb's subject is "I", "we", « je », « nous » (auxiliaries and adverbs skipped). */
+function firstPersonSubject(pt: ProcessedText, i: number, g: VerbGrammar): boolean {
+  const sentence = pt.tokens[i]!.sentence;
+  for (let j = i - 1; j >= 0 && i - j <= 4; j--) {
+    const t = pt.tokens[j]!;
+    if (t.sentence !== sentence) return false;
+    if (g.firstPerson.has(t.norm)) return true;
+    if (!g.skippable.has(t.norm)) return false;
+  }
+  return false;
 }

@@ -46,16 +46,21 @@ export function weighCue(
   const base = m.entry.stance[target];
   if (base === undefined || base === 0) return null;
   const first = pt.tokens[m.first]!;
-  const voice: Voice = ctx.voice[m.first] ?? 'authorial';
+  let voice: Voice = ctx.voice[m.first] ?? 'authorial';
   let w = base;
   const modifiers: string[] = [];
   const notes: string[] = [];
 
   const quotedAtHead = ctx.scare[lastWordToken(m, pt)] === true;
-  const scare =
-    (quotedAtHead || ctx.distancedAt(m.first) >= 0) &&
-    !m.entry.foreground &&
-    !DESCRIPTIVE.has(m.entry.category);
+  const describes = m.entry.foreground || DESCRIPTIVE.has(m.entry.category);
+  const scare = (quotedAtHead || ctx.distancedAt(m.first) >= 0) && !describes;
+  if (quotedAtHead && describes && voice === 'authorial') {
+    // Quotation marks around an order, a toll or an official's aim cite someone's words: the cue
+    // is reported, not the outlet's own.
+    voice = 'attributed';
+    modifiers.push('cited');
+    notes.push("quotation marks cite a description: reported, not the outlet's own words");
+  }
   if (scare) {
     w = -w * params.scare;
     modifiers.push('scare-quoted');
