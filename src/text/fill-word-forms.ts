@@ -28,6 +28,11 @@ function normOf(text: string): string {
   return norm === '' ? text.toLowerCase() : norm;
 }
 
+/** The lowercase, precomposed (NFC) form an English word is lemmatised from. */
+function englishLower(text: string): string {
+  return text.normalize('NFC').toLowerCase().replace(RE_CURLY_APOSTROPHES, "'");
+}
+
 function frenchForms(text: string, stops: ReadonlySet<string>): Forms {
   const norm = normOf(text);
   const n = text.length;
@@ -35,7 +40,8 @@ function frenchForms(text: string, stops: ReadonlySet<string>): Forms {
     const full = elidedWord(text.slice(0, n - 1));
     if (full !== undefined) return { norm, stem: foldText(full), stop: true };
   }
-  const lower = text.toLowerCase().replace(RE_CURLY_APOSTROPHES, "'");
+  // Snowball reads precomposed letters: a decomposed (NFD) 'é' would stem differently from 'é'.
+  const lower = text.normalize('NFC').toLowerCase().replace(RE_CURLY_APOSTROPHES, "'");
   return { norm, stem: stemFrench(lower), stop: stops.has(norm) };
 }
 
@@ -63,7 +69,7 @@ export function fillWordForms(tokens: Token[], lang: Lang): void {
     const missing = new Set<string>();
     for (const t of tokens) {
       if (t.kind === 'word' && !cache.has(t.text)) {
-        const lower = t.text.toLowerCase().replace(RE_CURLY_APOSTROPHES, "'");
+        const lower = englishLower(t.text);
         if (!englishLemmas.has(lower)) missing.add(lower);
       }
     }
@@ -75,7 +81,7 @@ export function fillWordForms(tokens: Token[], lang: Lang): void {
     for (const t of tokens) {
       if (t.kind === 'word' && !cache.has(t.text)) {
         const norm = normOf(t.text);
-        const lower = t.text.toLowerCase().replace(RE_CURLY_APOSTROPHES, "'");
+        const lower = englishLower(t.text);
         cache.set(t.text, { norm, stem: englishLemmas.get(lower) ?? norm, stop: stops.has(norm) });
       }
     }
