@@ -201,13 +201,14 @@ function compileEntries(entries: readonly LexiconEntry[], lang: LexiconLangCode,
 }
 
 function compileRules(rules: LanguageRules, lang: LexiconLangCode): RuleMatchers {
-  const list = (name: string, terms: readonly string[]) =>
+  // Each entry's `category` names its list (or, for reporting verbs, the verb's class).
+  const list = (name: string, terms: readonly { term: string; category: string }[]) =>
     compileEntries(
-      terms.map((term) => ({
+      terms.map(({ term, category }) => ({
         id: ruleId(`rules/${name}`, lang, term),
         term,
         layer: 'generic' as const,
-        category: name,
+        category,
         loaded: 0,
         stance: {},
         foreground: false,
@@ -215,29 +216,20 @@ function compileRules(rules: LanguageRules, lang: LexiconLangCode): RuleMatchers
       lang,
       `rules ${lang} ${name}`,
     );
-  const reporting = [
-    ...rules.reporting.neutral.map((term) => ({ term, cls: 'neutral' })),
-    ...rules.reporting.distancing.map((term) => ({ term, cls: 'distancing' })),
-    ...rules.reporting.endorsing.map((term) => ({ term, cls: 'endorsing' })),
-  ];
+  const named = (name: string, terms: readonly string[]) =>
+    list(
+      name,
+      terms.map((term) => ({ term, category: name })),
+    );
+  const reporting = (['neutral', 'distancing', 'endorsing'] as const).flatMap((cls) =>
+    rules.reporting[cls].map((term) => ({ term, category: cls })),
+  );
   return {
-    negators: list('negators', rules.negators),
-    scopeBreakers: list('scope-breakers', rules.scopeBreakers),
-    distancers: list('distancers', rules.distancers),
-    reporting: compileEntries(
-      reporting.map(({ term, cls }) => ({
-        id: ruleId(`rules/reporting-${cls}`, lang, term),
-        term,
-        layer: 'generic' as const,
-        category: cls,
-        loaded: 0,
-        stance: {},
-        foreground: false,
-      })),
-      lang,
-      `rules ${lang} reporting`,
-    ),
-    attribution: list('attribution', rules.attribution),
-    conditional: list('conditional', rules.conditional),
+    negators: named('negators', rules.negators),
+    scopeBreakers: named('scope-breakers', rules.scopeBreakers),
+    distancers: named('distancers', rules.distancers),
+    reporting: list('reporting', reporting),
+    attribution: named('attribution', rules.attribution),
+    conditional: named('conditional', rules.conditional),
   };
 }
