@@ -16,6 +16,9 @@ import { stanceInputs } from '../src/analysis/stance/stance-inputs.js';
 import { defaultStanceParams, type StanceParams } from '../src/analysis/stance/stance-params.js';
 import { parseArticle } from '../src/corpus/index.js';
 import { stanceScores } from '../src/evaluate/index.js';
+
+type Label = 'favor' | 'against' | 'neutral';
+
 import { processText } from '../src/text/index.js';
 import { cstoKazakhstan2022 } from '../src/topics/index.js';
 import { readStanceDev } from './eval/datasets.js';
@@ -50,7 +53,7 @@ for (const attributed of [0.2, 0.35, 0.5, 0.7])
   for (const lengthDamping of [0, 0.1, 0.2, 0.4]) structural.push({ attributed, lengthDamping });
 const thresholds = [0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5];
 const candidates: StanceParams[] = [];
-const table: { label: string; score: number }[][] = [];
+const table: { label: Label; score: number }[][] = [];
 for (const st of structural) {
   const base = { ...defaultStanceParams, ...st };
   const scored = docs.map((_, i) => predict(base, i));

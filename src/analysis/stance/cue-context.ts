@@ -20,14 +20,21 @@ export interface CueContext {
   negatedAt(i: number): number;
   /** Index of the distancer ("so-called", « soi-disant ») right before token `i`, or -1. */
   distancedAt(i: number): number;
-  /** Index of a hedge (conditional mood, "allegedly") in token `i`'s clause, or -1. */
-  hedgedAt(i: number): number;
+  /**
+   * Index of a hedge (conditional mood, "allegedly") in the clause of the cue spanning tokens
+   * `first..last`, or -1. A hedge word inside the cue itself ("no evidence") does not hedge it.
+   */
+  hedgedAt(first: number, last?: number): number;
 }
 
 const NEGATION_WINDOW = 5;
 const DISTANCER_WINDOW = 3;
-/** A reporting verb followed by at most this many words before the sentence ends closes its sentence. */
-const TRAILING_SPEAKER_WORDS = 8;
+/** A reporting verb followed by at most this many words before its clause ends closes it (", X said."). */
+const TRAILING_SPEAKER_WORDS = 12;
+/** A speaker phrase between a comma and its verb (", the Defence Ministry said") has at most this many words. */
+const SPEAKER_WORDS = 6;
+/** A comma ends a reported clause only after this many of its words ("said, adding" does not). */
+const MIN_REPORTED_WORDS = 3;
 type VerbClass = 'neutral' | 'distancing' | 'endorsing';
 const CLAUSE_PUNCT = new Set([',', ';', ':', '.', '!', '?', '(', ')', '—', '–', '…']);
 
@@ -107,17 +114,8 @@ export function buildCueContext(
     if (looksNominal(pt, m.first, grammar) || firstPersonSubject(pt, m.first, grammar)) continue;
     const cls = m.entry.category as VerbClass;
     const { firstToken, lastToken } = pt.sentences[pt.tokens[m.first]!.sentence]!;
-    // What follows the verb is reported, up to a clause that contrasts with it ("…, though there is
-    // no evidence"): that clause is the outlet's. A verb that closes its sentence (", X said.")
-    // reports the whole sentence.
-    let end = m.last;
-    let words = 0;
-    while (end < lastToken && !isBreak(end + 1)) {
-      end++;
-      if (pt.tokens[end]!.kind === 'word') words++;
-    }
-    if (end === lastToken && words <= TRAILING_SPEAKER_WORDS) report(firstToken, lastToken, cls);
-    else report(m.first, end, cls);
+    const [from, to] = reportedSpan(pt, m.first, m.last, firstToken, lastToken, isBreak, grammar);
+    report(from, to, cls);
   }
   for (const m of rules.attribution.match(pt.tokens)) {
     const { firstToken, lastToken } = pt.sentences[pt.tokens[m.first]!.sentence]!;
@@ -140,14 +138,15 @@ export function buildCueContext(
     return -1;
   };
 
-  const hedgedAt = (i: number): number => {
+  const hedgedAt = (i: number, last = i): number => {
     const sentence = pt.tokens[i]?.sentence;
-    for (let j = i; j >= 0; j--) {
+    for (let j = i - 1; j >= 0; j--) {
       const t = pt.tokens[j]!;
-      if (t.sentence !== sentence || (j < i && isClauseEnd(j))) break;
+      if (t.sentence !== sentence || isClauseEnd(j)) break;
       if (hedge[j] === 1) return j;
     }
-    for (let j = i + 1; j < n; j++) {
+    if (last === i && hedge[i] === 1) return i;
+    for (let j = last + 1; j < n; j++) {
       const t = pt.tokens[j]!;
       if (t.sentence !== sentence || isClauseEnd(j)) break;
       if (hedge[j] === 1) return j;
@@ -177,12 +176,62 @@ function firstTokenAtOrAfter(pt: ProcessedText, offset: number): number {
   return lo;
 }
 
+/**
+ * The tokens a reporting verb attributes, `[from, to]`:
+ * - after a passive with its agent ("was confirmed by France", « a été annoncé par ») or when the verb
+ *   closes its clause after a comma (", the ministry said on Thursday."), the clause before it and
+ *   the verb's own;
+ * - otherwise what follows the verb, up to a comma, a clause that contrasts with it ("…, though
+ *   there is no evidence") or the end of the sentence: what comes after is the outlet's again.
+ */
+function reportedSpan(
+  pt: ProcessedText,
+  first: number,
+  last: number,
+  sentenceFirst: number,
+  sentenceLast: number,
+  isBreak: (i: number) => boolean,
+  g: VerbGrammar,
+): [number, number] {
+  const tokens = pt.tokens;
+  let end = last;
+  let words = 0;
+  let clauseFollows = false;
+  while (end < sentenceLast && !isBreak(end + 1)) {
+    const t = tokens[end + 1]!;
+    if (t.kind === 'punctuation' && t.text === ',' && words >= MIN_REPORTED_WORDS) break;
+    end++;
+    if (t.kind === 'word') words++;
+    if (g.complementizers.has(t.norm) || t.kind === 'quote') clauseFollows = true;
+  }
+  const agent = tokens[last + 1];
+  const passive = agent !== undefined && g.agents.has(agent.norm);
+  let afterComma = false;
+  let start = first;
+  for (let j = first - 1, w = 0; j >= sentenceFirst && w <= SPEAKER_WORDS; j--) {
+    const t = tokens[j]!;
+    if ((t.kind === 'punctuation' && t.text === ',') || t.kind === 'quote') {
+      afterComma = j > sentenceFirst;
+      break;
+    }
+    if (t.kind === 'word') w++;
+  }
+  if (passive || (afterComma && !clauseFollows && words <= TRAILING_SPEAKER_WORDS)) {
+    start = first;
+    while (start > sentenceFirst && !isBreak(start - 1)) start--;
+  }
+  return [start, end];
+}
+
 interface VerbGrammar {
   determiners: Set<string>;
   possessives: Set<string>;
   nounSuffixes: readonly string[];
   firstPerson: Set<string>;
   skippable: Set<string>;
+  complementizers: Set<string>;
+  /** The preposition of a passive's agent ("by", « par »). */
+  agents: Set<string>;
 }
 
 const grammarCache = new Map<LexiconLangCode, VerbGrammar>();
@@ -192,6 +241,9 @@ const FIRST_PERSON: Record<LexiconLangCode, readonly string[]> = {
   en: ['i', 'we'],
   fr: ['je', "j'", 'nous'],
 };
+
+/** The preposition that introduces a passive's agent. */
+const AGENTS: Record<LexiconLangCode, readonly string[]> = { en: ['by'], fr: ['par'] };
 
 /** The folded closed-class words the verb rules read (from the attribution grammar data). */
 function grammarOf(lang: LexiconLangCode): VerbGrammar {
@@ -205,6 +257,8 @@ function grammarOf(lang: LexiconLangCode): VerbGrammar {
       nounSuffixes: raw.nounSuffixes,
       firstPerson: new Set(FIRST_PERSON[lang]),
       skippable: fold([...raw.auxiliaries, ...raw.adverbs, ...raw.negation]),
+      complementizers: fold(raw.complementizers),
+      agents: new Set(AGENTS[lang]),
     };
     grammarCache.set(lang, g);
   }

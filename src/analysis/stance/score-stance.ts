@@ -72,8 +72,8 @@ export function weighCue(
     modifiers.push('negated');
     notes.push(`negated by "${pt.tokens[neg]!.text}": reversed`);
   }
-  if (!scare && ctx.hedgedAt(m.first) >= 0) {
-    if (CLAIMS.has(m.entry.category)) {
+  if (!scare && ctx.hedgedAt(m.first, m.last) >= 0) {
+    if (CLAIMS.has(m.entry.category) && !m.entry.foreground) {
       w = -w * params.hedged;
       modifiers.push('hedged');
       notes.push('claim reported as unverified (conditional or "allegedly"): reversed');
