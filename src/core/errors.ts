@@ -43,6 +43,17 @@ export interface ErrorPlace {
 }
 
 /**
+ * The plain JSON form of a {@link FramingError}.
+ * @example
+ * const j: FramingErrorJSON = { name: 'CorpusError', code: 'E_INVALID_JSON', message: 'a.jsonl:3: invalid JSON', file: 'a.jsonl', line: 3 };
+ */
+export interface FramingErrorJSON extends ErrorPlace {
+  name: string;
+  code: FramingErrorCode;
+  message: string;
+}
+
+/**
  * Base class of every error the library throws on purpose.
  * @example
  * try { loadCorpus('missing/') } catch (e) {
@@ -67,22 +78,8 @@ export class FramingError extends Error {
   }
 
   /** A plain JSON view of the error, for logs and machine-readable output. */
-  toJSON(): {
-    name: string;
-    code: FramingErrorCode;
-    message: string;
-    file?: string;
-    line?: number;
-    path?: string;
-  } {
-    const out: {
-      name: string;
-      code: FramingErrorCode;
-      message: string;
-      file?: string;
-      line?: number;
-      path?: string;
-    } = { name: this.name, code: this.code, message: this.message };
+  toJSON(): FramingErrorJSON {
+    const out: FramingErrorJSON = { name: this.name, code: this.code, message: this.message };
     if (this.file !== undefined) out.file = this.file;
     if (this.line !== undefined) out.line = this.line;
     if (this.path !== undefined) out.path = this.path;
