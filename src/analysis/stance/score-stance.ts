@@ -22,6 +22,9 @@ const DESCRIPTIVE = new Set([
   'popular-grievance',
 ]);
 
+/** The smallest magnitude of a scare-quoted cue, before the `scare` multiplier. */
+const SCARE_MIN = 0.6;
+
 /** The index of the last word token of a match (quotation marks inside a phrase are transparent). */
 function lastWordToken(m: LexiconMatch, pt: ProcessedText): number {
   for (let i = m.last; i > m.first; i--) if (pt.tokens[i]!.kind !== 'quote') return i;
@@ -62,7 +65,9 @@ export function weighCue(
     notes.push("quotation marks cite a description: reported, not the outlet's own words");
   }
   if (scare) {
-    w = -w * params.scare;
+    // The quotation marks carry the signal: even a plain name set at a distance (« des
+    // "manifestants" ») weighs at least SCARE_MIN, in the reverse direction of the name.
+    w = -Math.sign(w) * Math.max(Math.abs(w), SCARE_MIN) * params.scare;
     modifiers.push('scare-quoted');
     notes.push('set at a distance (scare quotes or so-called): reversed');
   }
