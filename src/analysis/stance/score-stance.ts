@@ -22,6 +22,9 @@ const DESCRIPTIVE = new Set([
   'popular-grievance',
 ]);
 
+/** Categories of foregrounded facts (tolls, arrests, looting): a source named for them does not make them less the outlet's. */
+const FACTS = new Set(['violence-emphasis', 'repression']);
+
 /** The smallest magnitude of a scare-quoted cue, before the `scare` multiplier. */
 const SCARE_MIN = 0.6;
 
@@ -88,7 +91,11 @@ export function weighCue(
     }
   }
   const verb = ctx.verbClass[m.first];
-  if (voice !== 'authorial') {
+  const cited = modifiers.includes('cited');
+  if (voice === 'attributed' && !cited && m.entry.foreground && FACTS.has(m.entry.category) && verb !== 'distancing') {
+    // A toll or an arrest count "according to officials" is still the outlet's choice to foreground.
+    modifiers.push('reported-fact');
+  } else if (voice !== 'authorial') {
     let voiceWeight = voice === 'quoted' ? params.quoted : params.attributed;
     if (verb === 'distancing') {
       w = -w * params.distancingVerb;
