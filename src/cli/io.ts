@@ -1,17 +1,24 @@
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { UsageError } from '../core/errors.js';
+import { CorpusError, UsageError } from '../core/errors.js';
+import { decodeTextFile } from '../corpus/decode-text-file.js';
+import { fsError, readFileBytes } from '../corpus/read-file-bytes.js';
 
 /**
  * Where the CLI reads and writes: real streams in `main.ts`, buffers in tests.
  * @example
  * const io: CliIO = { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s),
- *   readStdin: async () => '', cwd: process.cwd(), stderrIsTTY: false };
+ *   readStdin: async () => new Uint8Array(), cwd: process.cwd(), stderrIsTTY: false };
  */
 export interface CliIO {
   stdout(text: string): void;
   stderr(text: string): void;
-  readStdin(): Promise<string>;
+  /**
+   * All of standard input: its raw bytes (decoded as strict UTF-8 by the CLI, so that invalid bytes
+   * are an `E_INVALID_UTF8` error naming `<stdin>`, never replacement characters), or a string
+   * already decoded (tests, embedding).
+   */
+  readStdin(): Promise<Uint8Array | string>;
   cwd: string;
   /** True when stderr is a terminal (progress bars are drawn only then). */
   stderrIsTTY: boolean;
@@ -27,8 +34,10 @@ export interface CliIO {
 export function writeOutput(file: string, content: string, options: { cwd: string; force: boolean }): string {
   const target = path.resolve(options.cwd, file);
   if (existsSync(target)) {
-    if (statSync(target).isDirectory()) throw new UsageError('E_USAGE', 'is a directory, not a file', { file });
-    if (!options.force) throw new UsageError('E_OUTPUT_EXISTS', 'file exists; pass --force to overwrite it', { file });
+    if (statSync(target).isDirectory())
+      throw new UsageError('E_USAGE', 'is a directory, not a file', { file });
+    if (!options.force)
+      throw new UsageError('E_OUTPUT_EXISTS', 'file exists; pass --force to overwrite it', { file });
   }
   const parent = path.dirname(target);
   if (!existsSync(parent) || !statSync(parent).isDirectory()) {
@@ -39,13 +48,20 @@ export function writeOutput(file: string, content: string, options: { cwd: strin
 }
 
 /**
- * Reads a small text file the user named (labels, topic), with a UsageError when it is missing.
+ * Reads a small text file the user named (labels, topic) as strict UTF-8 (a leading BOM dropped).
+ * Errors are `CorpusError`s naming the file as given, and bad data (exit 1): `E_PATH_NOT_FOUND` when it is missing,
+ * `E_NOT_A_FILE` for a folder, `E_UNREADABLE`, `E_INVALID_UTF8` (with the line), `E_UNSUPPORTED_FILE`
+ * for a binary file.
  * @example
  * readUserFile('labels.json', process.cwd());
  */
 export function readUserFile(file: string, cwd: string): string {
-  const target = path.resolve(cwd, file);
-  if (!existsSync(target)) throw new UsageError('E_USAGE', 'no such file', { file });
-  if (statSync(target).isDirectory()) throw new UsageError('E_USAGE', 'is a directory, not a file', { file });
-  return readFileSync(target, 'utf8');
+  try {
+    if (statSync(path.resolve(cwd, file)).isDirectory())
+      throw new CorpusError('E_NOT_A_FILE', 'is a folder, not a file', { file });
+  } catch (error) {
+    if (error instanceof CorpusError) throw error;
+    throw fsError(error, file);
+  }
+  return decodeTextFile(readFileBytes(file, cwd), file);
 }

@@ -5,8 +5,9 @@ const code = await runCli(process.argv.slice(2), {
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
   readStdin: async () => {
+    // Raw bytes: the CLI decodes them as strict UTF-8 (`E_INVALID_UTF8` naming <stdin>).
     for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-    return Buffer.concat(chunks).toString('utf8');
+    return Buffer.concat(chunks);
   },
   cwd: process.cwd(),
   stderrIsTTY: process.stderr.isTTY === true,

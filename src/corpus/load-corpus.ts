@@ -1,11 +1,11 @@
 import { statSync } from 'node:fs';
-import { basename, dirname, extname, isAbsolute, resolve } from 'node:path';
+import { basename, dirname, extname } from 'node:path';
 import { CorpusError, UsageError } from '../core/errors.js';
 import { buildCorpus } from './build-corpus.js';
 import { decodeTextFile } from './decode-text-file.js';
 import type { LoadCorpusOptions } from './load-options.js';
 import { isDocumentFile } from './read-document-file.js';
-import { fsError, readFileBytes } from './read-file-bytes.js';
+import { fsError, onDisk, readFileBytes } from './read-file-bytes.js';
 import { readFileDraft } from './read-file-draft.js';
 import { readFolder } from './read-folder.js';
 import { readJsonl } from './read-jsonl.js';
@@ -25,7 +25,9 @@ import type { Corpus, DocumentInput } from './types.js';
  *   lists the file); any other extension is `E_UNSUPPORTED_FILE`;
  * - a `.jsonl` file: one record per line (see `readJsonl`);
  * - an array or iterable of `DocumentInput` records (see `readRecords`).
- * A relative path resolves against `options.cwd` when given (else the process's working folder).
+ * A relative path resolves against `options.cwd` when given (else the process's working folder);
+ * messages, skipped entries and `Article.origin` name files as the path was given (`corpus/a.txt`,
+ * `corpus.jsonl:3`), never as a resolved absolute path.
  * JSONL content already in memory (standard input) loads with `loadJsonlText`.
  *
  * Files are strict UTF-8 (a leading BOM is dropped): `E_INVALID_UTF8` names the file and line; a
@@ -57,13 +59,7 @@ export function loadCorpus(
   options: LoadCorpusOptions = {},
 ): Corpus {
   const skipInvalid = options.skipInvalid ?? false;
-  if (typeof input === 'string') {
-    const path =
-      options.cwd !== undefined && !isAbsolute(input) && input.trim() !== ''
-        ? resolve(options.cwd, input)
-        : input;
-    return loadPath(path, options, skipInvalid);
-  }
+  if (typeof input === 'string') return loadPath(input, options, skipInvalid);
   if (
     input === null ||
     typeof input !== 'object' ||
@@ -79,7 +75,7 @@ function loadPath(path: string, options: LoadCorpusOptions, skipInvalid: boolean
   if (path.trim() === '') throw new CorpusError('E_PATH_NOT_FOUND', 'empty path');
   let isDirectory: boolean;
   try {
-    const stat = statSync(path);
+    const stat = statSync(onDisk(path, options.cwd));
     isDirectory = stat.isDirectory();
     if (!isDirectory && !stat.isFile())
       throw new CorpusError('E_NOT_A_FILE', 'neither a file nor a folder', { file: path });
@@ -92,7 +88,8 @@ function loadPath(path: string, options: LoadCorpusOptions, skipInvalid: boolean
   }
   const ext = extname(path).toLowerCase();
   if (ext === '.jsonl') {
-    const { drafts, skipped } = readJsonl(decodeTextFile(readFileBytes(path), path), path, options);
+    const bytes = readFileBytes(path, options.cwd);
+    const { drafts, skipped } = readJsonl(decodeTextFile(bytes, path), path, options);
     return buildCorpus(drafts, skipped, skipInvalid, path);
   }
   if (!isDocumentFile(path)) {
@@ -102,7 +99,7 @@ function loadPath(path: string, options: LoadCorpusOptions, skipInvalid: boolean
       { file: path },
     );
   }
-  const manifest = readManifest(dirname(path));
+  const manifest = readManifest(dirname(path), options.cwd);
   const entry = manifest?.documents.find((e) => e.file === basename(path));
   return buildCorpus([readFileDraft(path, entry, options)], [], skipInvalid, path);
 }

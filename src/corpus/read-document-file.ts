@@ -32,12 +32,13 @@ export function isDocumentFile(name: string): boolean {
  * Reads one document file: strict UTF-8 (BOM dropped), `.html`/`.htm` reduced to text with
  * `htmlToText`, `.txt`/`.md` kept as they are (Markdown syntax included). Errors name the file:
  * `E_PATH_NOT_FOUND`, `E_UNREADABLE`, `E_UNSUPPORTED_FILE` (binary), `E_INVALID_UTF8`, and
- * `E_EMPTY_FILE` when nothing but whitespace is left (for HTML: after reduction).
+ * `E_EMPTY_FILE` when nothing but whitespace is left (for HTML: after reduction). A relative path is
+ * read from `cwd` when given.
  * @example
  * readDocumentFile('corpus/a.html').format; //=> 'html'
  */
-export function readDocumentFile(path: string): DocumentFileText {
-  const raw = decodeTextFile(readFileBytes(path), path);
+export function readDocumentFile(path: string, cwd?: string): DocumentFileText {
+  const raw = decodeTextFile(readFileBytes(path, cwd), path);
   const html = ['.html', '.htm'].includes(extname(path).toLowerCase());
   if (raw.trim() === '') throw new CorpusError('E_EMPTY_FILE', 'file is empty', { file: path });
   if (!html) return { text: raw, format: 'text', markupTitle: null };

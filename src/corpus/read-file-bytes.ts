@@ -1,19 +1,34 @@
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { CorpusError } from '../core/errors.js';
 
 /**
- * Reads a file's bytes, mapping file-system failures to corpus errors naming the file:
+ * Reads a file's bytes, mapping file-system failures to corpus errors naming the file as given:
  * `ENOENT` → `E_PATH_NOT_FOUND`, `EISDIR` → `E_NOT_A_FILE`, anything else (`EACCES`, `EPERM`, `ELOOP`,
- * `EIO`…) → `E_UNREADABLE` (the system code is in the message).
+ * `EIO`…) → `E_UNREADABLE` (the system code is in the message). A relative `path` is read from `cwd`
+ * when given (else from the process's working folder); messages keep `path` as it is.
  * @example
  * readFileBytes('corpus/a.txt').length; //=> 1234
+ * readFileBytes('a.txt', '/data/corpus').length; // reads /data/corpus/a.txt, errors name 'a.txt'
  */
-export function readFileBytes(path: string): Uint8Array {
+export function readFileBytes(path: string, cwd?: string): Uint8Array {
   try {
-    return readFileSync(path);
+    return readFileSync(onDisk(path, cwd));
   } catch (error) {
     throw fsError(error, path);
   }
+}
+
+/**
+ * Where a path the user gave is on disk: resolved against `cwd` when one is given, else as it is
+ * (Node resolves it against the process's working folder). Used for file-system calls only; messages
+ * and origins keep the path as given.
+ * @example
+ * onDisk('a.txt', '/data'); //=> '/data/a.txt'
+ * onDisk('/tmp/a.txt', '/data'); //=> '/tmp/a.txt'
+ */
+export function onDisk(path: string, cwd?: string): string {
+  return cwd === undefined ? path : resolve(cwd, path);
 }
 
 /**

@@ -19,7 +19,7 @@ export function readFileDraft(
   entry: ManifestEntry | undefined,
   options: LoadCorpusOptions,
 ): DraftDocument {
-  const file = readDocumentFile(path);
+  const file = readDocumentFile(path, options.cwd);
   const stem = basename(path, extname(path));
   const source = entry?.source ?? options.defaultSource ?? stem;
   const sourceFrom =

@@ -4,14 +4,16 @@ import { CorpusError } from '../core/errors.js';
 import type { DraftDocument } from './draft-document.js';
 import type { LoadCorpusOptions } from './load-options.js';
 import { isDocumentFile } from './read-document-file.js';
-import { fsError } from './read-file-bytes.js';
+import { fsError, onDisk } from './read-file-bytes.js';
 import { readFileDraft } from './read-file-draft.js';
 import { MANIFEST_FILE, readManifest } from './read-manifest.js';
 import { isSkippable, skippedFromError } from './skipped-from-error.js';
 import type { SkippedInput } from './types.js';
 
 /**
- * Reads a corpus folder (not recursively), its entries sorted by name (UTF-16 order) for determinism:
+ * Reads a corpus folder (not recursively), its entries sorted by name (UTF-16 order) for determinism.
+ * A relative `dir` is read from `options.cwd` when given; file names in messages start with `dir` as
+ * given:
  * - `.txt`, `.md`, `.html`, `.htm` files are documents, with the facts of `manifest.json` if any;
  * - `manifest.json` itself is read (see `readManifest`), not reported;
  * - hidden entries (name starting with `.`) are reported in `skipped` as `hidden-file`;
@@ -28,12 +30,12 @@ export function readFolder(
 ): { drafts: DraftDocument[]; skipped: SkippedInput[] } {
   let entries: Dirent[];
   try {
-    entries = readdirSync(dir, { withFileTypes: true });
+    entries = readdirSync(onDisk(dir, options.cwd), { withFileTypes: true });
   } catch (error) {
     throw fsError(error, dir);
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const manifest = readManifest(dir);
+  const manifest = readManifest(dir, options.cwd);
   const facts = new Map((manifest?.documents ?? []).map((e) => [e.file, e]));
   const drafts: DraftDocument[] = [];
   const skipped: SkippedInput[] = [];
@@ -45,7 +47,7 @@ export function readFolder(
       continue;
     }
     try {
-      const kind = kindOf(entry, path);
+      const kind = kindOf(entry, path, options.cwd);
       if (kind === 'folder') {
         skipped.push({
           file: path,
@@ -71,12 +73,12 @@ export function readFolder(
 }
 
 /** File, folder or something else (socket, device…); symbolic links are followed. */
-function kindOf(entry: Dirent, path: string): 'file' | 'folder' | 'other' {
+function kindOf(entry: Dirent, path: string, cwd: string | undefined): 'file' | 'folder' | 'other' {
   if (entry.isFile()) return 'file';
   if (entry.isDirectory()) return 'folder';
   if (!entry.isSymbolicLink()) return 'other';
   try {
-    const stat = statSync(path);
+    const stat = statSync(onDisk(path, cwd));
     return stat.isFile() ? 'file' : stat.isDirectory() ? 'folder' : 'other';
   } catch (error) {
     const mapped = fsError(error, path);

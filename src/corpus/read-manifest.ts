@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { CorpusError } from '../core/errors.js';
 import { decodeTextFile } from './decode-text-file.js';
 import { type Manifest, ManifestSchema } from './manifest-schema.js';
-import { readFileBytes } from './read-file-bytes.js';
+import { onDisk, readFileBytes } from './read-file-bytes.js';
 
 /** The manifest's file name inside a corpus folder. */
 export const MANIFEST_FILE = 'manifest.json';
@@ -12,14 +12,15 @@ export const MANIFEST_FILE = 'manifest.json';
  * Reads and checks `manifest.json` in a folder; null when there is none. Any problem is
  * `E_INVALID_MANIFEST` naming the manifest file and the entry (`documents[2] ("a.txt")`) and field:
  * invalid JSON, a schema violation (see `ManifestSchema`), a file listed twice, an id used twice, or
- * an entry whose file is not in the folder.
+ * an entry whose file is not in the folder. A relative `dir` is read from `cwd` when given; messages
+ * name it as given.
  * @example
  * readManifest('seeds')?.documents[0]?.source; //=> 'Office of Sviatlana Tsikhanouskaya'
  */
-export function readManifest(dir: string): Manifest | null {
+export function readManifest(dir: string, cwd?: string): Manifest | null {
   const file = join(dir, MANIFEST_FILE);
-  if (!existsSync(file)) return null;
-  const text = decodeTextFile(readFileBytes(file), file);
+  if (!existsSync(onDisk(file, cwd))) return null;
+  const text = decodeTextFile(readFileBytes(file, cwd), file);
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -56,7 +57,7 @@ export function readManifest(dir: string): Manifest | null {
       }
       ids.set(entry.id, i);
     }
-    const target = join(dir, entry.file);
+    const target = onDisk(join(dir, entry.file), cwd);
     if (!existsSync(target) || !statSync(target).isFile()) {
       throw new CorpusError('E_INVALID_MANIFEST', `${label}: no such file in ${dir}`, where);
     }
