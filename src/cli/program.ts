@@ -24,7 +24,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     if (error instanceof CommanderError) {
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help')
         return EXIT.ok;
-      io.stderr(`media-framing: ${error.message.replace(/^error: /, '')}\n`);
+      io.stderr(`${errorLine(error)}\n`);
       return EXIT.badUsage;
     }
     io.stderr(`${errorLine(error)}\n`);
@@ -40,7 +40,6 @@ function buildProgram(io: CliIO): Command {
     .description('Compare how news sources frame the same event: stance, loaded vocabulary, naming, quotations.')
     .version(version, '-V, --version', 'print the version and exit')
     .helpOption('-h, --help', 'show help for a command')
-    .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s), outputError: () => {} })
     .addHelpText(
