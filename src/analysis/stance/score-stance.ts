@@ -22,6 +22,13 @@ const DESCRIPTIVE = new Set([
   'popular-grievance',
 ]);
 
+/**
+ * Categories whose terms name a claimed phenomenon ("colour revolution", « Maïdan »): both camps put
+ * them in quotation marks (one to cite the Western technique, the other the Kremlin's claim), so the
+ * marks alone cite rather than distance; "so-called" still reverses them.
+ */
+const NAMED_CONCEPTS = new Set(['foreign-interference']);
+
 /** Categories of foregrounded facts (tolls, arrests, looting): a source named for them does not make them less the outlet's. */
 const FACTS = new Set(['violence-emphasis', 'repression']);
 
@@ -59,8 +66,9 @@ export function weighCue(
 
   const quotedAtHead = ctx.scare[lastWordToken(m, pt)] === true;
   const describes = m.entry.foreground || DESCRIPTIVE.has(m.entry.category);
-  const scare = (quotedAtHead || ctx.distancedAt(m.first) >= 0) && !describes;
-  if (quotedAtHead && describes && voice === 'authorial') {
+  const cites = describes || NAMED_CONCEPTS.has(m.entry.category);
+  const scare = ((quotedAtHead && !cites) || ctx.distancedAt(m.first) >= 0) && !describes;
+  if (quotedAtHead && cites && voice === 'authorial') {
     // Quotation marks around an order, a toll or an official's aim cite someone's words: the cue
     // is reported, not the outlet's own.
     voice = 'attributed';
