@@ -100,7 +100,13 @@ export function weighCue(
   }
   const verb = ctx.verbClass[m.first];
   const cited = modifiers.includes('cited');
-  if (voice === 'attributed' && !cited && m.entry.foreground && FACTS.has(m.entry.category) && verb !== 'distancing') {
+  if (
+    voice === 'attributed' &&
+    !cited &&
+    m.entry.foreground &&
+    FACTS.has(m.entry.category) &&
+    verb !== 'distancing'
+  ) {
     // A toll or an arrest count "according to officials" is still the outlet's choice to foreground.
     modifiers.push('reported-fact');
   } else if (voice !== 'authorial') {
@@ -154,11 +160,15 @@ export function scoreStance(
   params: StanceParams = defaultStanceParams,
 ): TargetStance {
   const { topicMatches: matches, ctx, titleSentences } = inputs;
-  const evidence: Evidence[] = [];
-  const seen = new Map<string, number>();
+  const weighed: { m: LexiconMatch; e: Evidence }[] = [];
   for (const m of matches) {
     const e = weighCue(m, target, pt, ctx, titleSentences, params);
-    if (!e || e.weight === 0) continue;
+    if (e && e.weight !== 0) weighed.push({ m, e });
+  }
+  dismissClaims(weighed, inputs, pt, params);
+  const evidence: Evidence[] = [];
+  const seen = new Map<string, number>();
+  for (const { e } of weighed) {
     // Repetition adds less and less: the k-th use of the same entry in the same voice weighs 1/k.
     const key = `${e.rule}|${e.voice}|${e.weight > 0 ? '+' : '-'}`;
     const k = (seen.get(key) ?? 0) + 1;
@@ -171,6 +181,48 @@ export function scoreStance(
   }
   return stanceFromEvidence(evidence, pt.sentences.length, params);
 }
+
+/** Modifiers that already reversed a cue: a dismissal does not reverse it back. */
+const REVERSING = ['scare-quoted', 'negated', 'hedged', 'distancing-verb'];
+
+/**
+ * Official claims next to the outlet's own doubt are dismissed, not endorsed: in "Coup attempt,
+ * international terrorism, foreign-trained gunmen: the usual justifying rhetoric", or "…blamed
+ * foreign terrorists, without providing proof", the claims (threat, foreign interference,
+ * legitimacy, labels of the protesters: the cues that favour the main target) in the sentence of an
+ * authorial legitimacy-doubt cue, or in the sentence before it, are reversed like hedged claims.
+ */
+function dismissClaims(
+  weighed: { m: LexiconMatch; e: Evidence }[],
+  inputs: StanceInputs,
+  pt: ProcessedText,
+  params: StanceParams,
+): void {
+  const doubtSentences = new Set<number>();
+  for (const m of inputs.topicMatches) {
+    if (m.entry.category !== 'legitimacy-doubt' || inputs.ctx.voice[m.first] !== 'authorial') continue;
+    if (inputs.ctx.negatedAt(m.first) >= 0) continue;
+    doubtSentences.add(pt.tokens[m.first]!.sentence);
+  }
+  if (doubtSentences.size === 0) return;
+  for (const { m, e } of weighed) {
+    if ((m.entry.stance[inputs.mainTarget] ?? 0) <= 0 || m.entry.category === 'legitimacy-doubt') continue;
+    if (!DISMISSABLE.has(m.entry.category) || m.entry.foreground) continue;
+    if (e.modifiers?.some((x) => REVERSING.includes(x))) continue;
+    if (!doubtSentences.has(e.sentence) && !doubtSentences.has(e.sentence + 1)) continue;
+    e.weight = round(-e.weight * params.hedged);
+    e.modifiers = [...(e.modifiers ?? []), 'dismissed'];
+    e.note = [
+      e.note,
+      "next to the outlet's own doubt (rhetoric, pretext, no evidence): a dismissed claim, reversed",
+    ]
+      .filter(Boolean)
+      .join('; ');
+  }
+}
+
+/** Categories of official claims a doubt can dismiss. */
+const DISMISSABLE = new Set([...CLAIMS, 'delegitimising-label']);
 
 /**
  * Turns evidence into a stance: the pure arithmetic shared by documents and sources.

@@ -18,6 +18,8 @@ export interface StanceInputs {
   topicMatches: LexiconMatch[];
   genericMatches: LexiconMatch[];
   titleSentences: Set<number>;
+  /** The topic's main target (the side official claims favour). */
+  mainTarget: string;
 }
 
 /**
@@ -49,5 +51,6 @@ export function stanceInputs(
     topicMatches: topic.topicMatcher(lang).match(pt.tokens),
     genericMatches: topic.genericMatcher(lang).match(pt.tokens),
     titleSentences,
+    mainTarget: topic.mainTarget,
   };
 }
