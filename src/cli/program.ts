@@ -1,10 +1,12 @@
 import { Command, CommanderError, Option } from 'commander';
 import { UsageError } from '../core/errors.js';
+import { CSV_TABLES, runAnalyze } from './commands/analyze.js';
+import { runDemo } from './commands/demo.js';
+import { runEval } from './commands/eval.js';
+import { DEFAULT_REPORT_FILE, runReport } from './commands/report.js';
+import { runTopics } from './commands/topics.js';
 import { EXIT, errorLine, exitCodeOf } from './exit-codes.js';
 import type { CliIO } from './io.js';
-import { CSV_TABLES, runAnalyze } from './commands/analyze.js';
-import { runTopics } from './commands/topics.js';
-import { runDemo } from './commands/demo.js';
 import { version } from './version.js';
 
 /**
@@ -22,7 +24,11 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     return EXIT.ok;
   } catch (error) {
     if (error instanceof CommanderError) {
-      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help')
+      if (
+        error.code === 'commander.helpDisplayed' ||
+        error.code === 'commander.version' ||
+        error.code === 'commander.help'
+      )
         return EXIT.ok;
       io.stderr(`${errorLine(error)}\n`);
       return EXIT.badUsage;
@@ -37,7 +43,9 @@ function buildProgram(io: CliIO): Command {
   const program = new Command();
   program
     .name('media-framing')
-    .description('Compare how news sources frame the same event: stance, loaded vocabulary, naming, quotations.')
+    .description(
+      'Compare how news sources frame the same event: stance, loaded vocabulary, naming, quotations.',
+    )
     .version(version, '-V, --version', 'print the version and exit')
     .helpOption('-h, --help', 'show help for a command')
     .exitOverride()
@@ -49,22 +57,113 @@ function buildProgram(io: CliIO): Command {
 
   program
     .command('analyze')
-    .description('analyse a corpus: per-document stance with evidence, loaded vocabulary, quotations; per-source comparison')
-    .argument('[input]', 'a folder of .txt/.md/.html files, a .jsonl file, a .txt file, or - for standard input (default: the bundled seeds)')
-    .addOption(new Option('--format <format>', 'output format').choices(['json', 'jsonl', 'csv', 'table']).default('json'))
+    .description(
+      'analyse a corpus: per-document stance with evidence, loaded vocabulary, quotations; per-source comparison',
+    )
+    .argument(
+      '[input]',
+      'a folder of .txt/.md/.html files, a .jsonl file, a .txt file, or - for standard input (default: the bundled seeds)',
+    )
+    .addOption(
+      new Option('--format <format>', 'output format')
+        .choices(['json', 'jsonl', 'csv', 'table'])
+        .default('json'),
+    )
     .option('--topic <topic>', 'a bundled topic id or a topic JSON file', 'csto-kazakhstan-2022')
     .option('--out <file>', 'write to this file instead of standard output')
     .option('--force', 'overwrite --out if it exists', false)
-    .addOption(new Option('--lang <lang>', 'language of every document').choices(['auto', 'fr', 'en']).default('auto'))
+    .addOption(
+      new Option('--lang <lang>', 'language of every document').choices(['auto', 'fr', 'en']).default('auto'),
+    )
     .addOption(
       new Option('--table <table>', 'with --format csv: which tidy table to write')
         .choices([...CSV_TABLES])
         .default('document-targets'),
     )
-    .option('--skip-invalid', 'skip invalid records and files, report them on stderr, analyse the rest', false)
+    .option(
+      '--skip-invalid',
+      'skip invalid records and files, report them on stderr, analyse the rest',
+      false,
+    )
     .option('--debug', 'print stack traces with errors', false)
     .action(async (input: string | undefined, opts) => {
       await runAnalyze(input, opts, io);
+    });
+
+  program
+    .command('report')
+    .description('analyse a corpus and write a self-contained offline HTML report, or a Markdown report')
+    .argument(
+      '[input]',
+      'a folder of .txt/.md/.html files, a .jsonl file, a .txt file, or - for standard input (default: the bundled seeds)',
+    )
+    .option(
+      '--out <file>',
+      'the report file: .html for the HTML page, .md for Markdown; - for standard output',
+      DEFAULT_REPORT_FILE,
+    )
+    .addOption(
+      new Option('--format <format>', 'report format (default: from the extension of --out)').choices([
+        'html',
+        'md',
+      ]),
+    )
+    .option('--force', 'overwrite --out if it exists', false)
+    .option('--topic <topic>', 'a bundled topic id or a topic JSON file', 'csto-kazakhstan-2022')
+    .addOption(
+      new Option('--lang <lang>', 'language of every document').choices(['auto', 'fr', 'en']).default('auto'),
+    )
+    .option('--title <title>', 'the report title (default: the topic name)')
+    .option(
+      '--skip-invalid',
+      'skip invalid records and files, report them on stderr, analyse the rest',
+      false,
+    )
+    .option('--debug', 'print stack traces with errors', false)
+    .addHelpText(
+      'after',
+      '\nExamples:\n  media-framing report                          the bundled seeds → report.html' +
+        '\n  media-framing report corpus.jsonl --out framing.md' +
+        '\n  media-framing report articles/ --out out/report.html --force',
+    )
+    .action(async (input: string | undefined, opts) => {
+      await runReport(input, opts, io);
+    });
+
+  program
+    .command('eval')
+    .description(
+      'score the predicted stance of each document against your labels (F_avg, accuracy, Spearman, confusion)',
+    )
+    .argument(
+      '<input>',
+      'a folder of .txt/.md/.html files, a .jsonl file, a .txt file, or - for standard input; document ids must match the labels',
+    )
+    .requiredOption(
+      '--labels <file>',
+      'labels as a JSON array or JSONL of {"id", "label": favor|against|neutral|pro|contra, "strength"?: number}',
+    )
+    .option('--target <target>', "the stance target to score (default: the topic's main target)")
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .option('--out <file>', 'write to this file instead of standard output')
+    .option('--force', 'overwrite --out if it exists', false)
+    .option('--topic <topic>', 'a bundled topic id or a topic JSON file', 'csto-kazakhstan-2022')
+    .addOption(
+      new Option('--lang <lang>', 'language of every document').choices(['auto', 'fr', 'en']).default('auto'),
+    )
+    .option(
+      '--skip-invalid',
+      'skip invalid records and files, report them on stderr, analyse the rest',
+      false,
+    )
+    .option('--debug', 'print stack traces with errors', false)
+    .addHelpText(
+      'after',
+      '\nExample:\n  media-framing eval corpus.jsonl --labels labels.jsonl' +
+        '\n  where labels.jsonl holds lines like {"id": "doc-1", "label": "against", "strength": -2}',
+    )
+    .action(async (input: string, opts) => {
+      await runEval(input, opts, io);
     });
 
   program

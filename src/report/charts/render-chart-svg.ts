@@ -33,10 +33,27 @@ export async function renderChartSvg(spec: TopLevelSpec, text: ChartText): Promi
   const view = new vega.View(vega.parse(compiled), { renderer: 'none' });
   try {
     const svg = await view.toSVG();
-    return accessible(svg, text);
+    return accessible(scopeIds(svg, text.id), text);
   } finally {
     view.finalize();
   }
+}
+
+/**
+ * Vega numbers gradients and clip paths with a counter global to the process, so the same chart
+ * would get other ids on a second run and two charts could share one. Renames every id of the SVG
+ * (and its `url(#…)` / `href="#…"` references) to `<chart id>-<n>` in order of appearance.
+ */
+function scopeIds(svg: string, prefix: string): string {
+  const names = new Map<string, string>();
+  for (const m of svg.matchAll(/\sid="([^"]+)"/g)) {
+    if (!names.has(m[1]!)) names.set(m[1]!, `${prefix}-${names.size}`);
+  }
+  if (names.size === 0) return svg;
+  return svg.replace(/(\sid="|url\(#|href="#)([^")]+)/g, (all, head: string, name: string) => {
+    const renamed = names.get(name);
+    return renamed === undefined ? all : `${head}${renamed}`;
+  });
 }
 
 function accessible(svg: string, text: ChartText): string {
