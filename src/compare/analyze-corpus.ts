@@ -12,7 +12,15 @@ import { type SourceResult, sourceResult } from './source-result.js';
 import { type SourceStats, sourceStatsOf } from './source-stats.js';
 
 /** Options of {@link analyzeCorpus}: the per-document options plus the comparison's. */
-export interface AnalyzeCorpusOptions extends AnalyzeOptions, Omit<CompareOptions, 'topic' | 'params'> {}
+export interface AnalyzeCorpusOptions extends AnalyzeOptions, Omit<CompareOptions, 'topic' | 'params'> {
+  /**
+   * Called after each document is analysed with the number done and the total (for progress bars).
+   * It observes only: nothing it does changes the results.
+   * @example
+   * analyzeCorpus(corpus, { onDocument: (done, total) => bar.update(done) });
+   */
+  onDocument?: (done: number, total: number) => void;
+}
 
 /**
  * Per-document analyses and per-source statistics: what shards, workers and streams produce and
@@ -67,6 +75,7 @@ export function analyzeCorpusStats(
     const doc = analyzeProcessed(article, pt, topic, params, options.minLoadedWeight ?? 1);
     documents.push(doc);
     perDocument.push(sourceStatsOf(doc, countTerms(pt)));
+    options.onDocument?.(documents.length, loaded.documents.length);
   }
   return { documents, stats: mergeBySource(perDocument), skipped: loaded.skipped };
 }
