@@ -1,5 +1,5 @@
 import { type AnalyzeOptions, analyzeProcessed } from '../analysis/analyze-document.js';
-import { countTerms } from '../analysis/distinctive/count-terms.js';
+import type { DocumentTerms } from '../analysis/distinctive/count-terms.js';
 import { defaultStanceParams } from '../analysis/stance/stance-params.js';
 import type { DocumentAnalysis } from '../analysis/types.js';
 import { loadCorpus } from '../corpus/index.js';
@@ -10,17 +10,12 @@ import { type CompareOptions, type Comparison, compareSources } from './compare-
 import { mergeBySource } from './merge-by-source.js';
 import { type SourceResult, sourceResult } from './source-result.js';
 import { type SourceStats, sourceStatsOf } from './source-stats.js';
+import { type TermAccumulator, termAccumulator } from './term-accumulator.js';
+
+const NO_TERMS: DocumentTerms = {};
 
 /** Options of {@link analyzeCorpus}: the per-document options plus the comparison's. */
-export interface AnalyzeCorpusOptions extends AnalyzeOptions, Omit<CompareOptions, 'topic' | 'params'> {
-  /**
-   * Called after each document is analysed with the number done and the total (for progress bars).
-   * It observes only: nothing it does changes the results.
-   * @example
-   * analyzeCorpus(corpus, { onDocument: (done, total) => bar.update(done) });
-   */
-  onDocument?: (done: number, total: number) => void;
-}
+export interface AnalyzeCorpusOptions extends AnalyzeOptions, Omit<CompareOptions, 'topic' | 'params'> {}
 
 /**
  * Per-document analyses and per-source statistics: what shards, workers and streams produce and
@@ -70,14 +65,24 @@ export function analyzeCorpusStats(
   const params = { ...defaultStanceParams, ...options.stanceParams };
   const documents: DocumentAnalysis[] = [];
   const perDocument: SourceStats[] = [];
+  // Term counts go straight into one accumulator per source: the same `terms` as merging
+  // `sourceStatsOf(doc, countTerms(pt))` over the source's documents, without per-document tables.
+  const terms = new Map<string, TermAccumulator>();
   for (const article of loaded.documents) {
     const pt = processText(article);
     const doc = analyzeProcessed(article, pt, topic, params, options.minLoadedWeight ?? 1);
     documents.push(doc);
-    perDocument.push(sourceStatsOf(doc, countTerms(pt)));
-    options.onDocument?.(documents.length, loaded.documents.length);
+    perDocument.push(sourceStatsOf(doc, NO_TERMS));
+    let acc = terms.get(doc.source);
+    if (acc === undefined) {
+      acc = termAccumulator();
+      terms.set(doc.source, acc);
+    }
+    acc.add(doc.id, pt);
   }
-  return { documents, stats: mergeBySource(perDocument), skipped: loaded.skipped };
+  const stats = mergeBySource(perDocument);
+  for (const s of stats) s.terms = terms.get(s.source)!.terms();
+  return { documents, stats, skipped: loaded.skipped };
 }
 
 /**

@@ -1,0 +1,145 @@
+/**
+ * `npm run bench`: tokens per second of wink-nlp's bare `readDoc` (default pipeline), of the text
+ * pipeline alone (`processText`) and of the full analysis (`analyzeCorpus`), in one run on the same
+ * texts, at 1×, 10× and 100× corpus size; then adversarial inputs at 1×, 10× and 100× length.
+ * The corpus is built at run time from the bundled seeds and the benchmark's own articles.
+ * Prints figures; asserts nothing.
+ * @module
+ */
+import model from 'wink-eng-lite-web-model';
+import winkNLP from 'wink-nlp';
+import { adversarialCases } from './adversarial-cases.js';
+import { benchArticles } from './bench-articles.js';
+import { scaledCorpus } from './scaled-corpus.js';
+import { formatRate, medianTime, printTable } from './timing.js';
+
+// The built package (`npm run bench` builds first): what users run. Typed from the sources.
+type Library = typeof import('../src/index.js');
+const lib: Library = await import(new URL('../dist/index.js', import.meta.url).href);
+const { analyzeCorpus, analyzeDocument, loadCorpus, loadSeedCorpus, processText } = lib;
+
+const wink = winkNLP(model);
+
+/** Tokens of a text as wink's default pipeline counts them (the common numerator of every rate). */
+function winkTokens(texts: readonly string[]): number {
+  let n = 0;
+  for (const t of texts) n += wink.readDoc(t).tokens().length();
+  return n;
+}
+
+function bareWink(texts: readonly string[]): void {
+  for (const t of texts) wink.readDoc(t);
+}
+
+const seeds = loadSeedCorpus();
+const base = [
+  ...seeds.documents.map((a) => ({
+    id: a.id,
+    source: a.source,
+    text: a.text,
+    ...(a.lang !== undefined ? { lang: a.lang } : {}),
+  })),
+  ...benchArticles(),
+];
+
+// Warm-up: JIT, lazy wink instances, lexicon compilation, word-form caches.
+{
+  const texts = base.map((d) => d.text);
+  for (let i = 0; i < 3; i++) {
+    bareWink(texts);
+    const corpus = loadCorpus(base);
+    for (const a of corpus.documents) processText(a);
+    analyzeCorpus(base);
+  }
+}
+
+console.log(`media-framing benchmark — node ${process.version}, one core, median of repeated runs`);
+console.log(
+  `corpus: ${seeds.documents.length} seed articles + ${base.length - seeds.documents.length} written for the benchmark, copied k× (paragraphs rotated)\n`,
+);
+
+interface SizeRow {
+  k: number;
+  docs: number;
+  tokens: number;
+  wink: number;
+  pipeline: number;
+  analysis: number;
+  full: number;
+}
+const rows: SizeRow[] = [];
+for (const k of [1, 10, 100]) {
+  const records = scaledCorpus(base, k);
+  const texts = records.map((r) => r.text);
+  const tokens = winkTokens(texts);
+  const corpus = loadCorpus(records);
+  const reps = k === 100 ? 3 : k === 10 ? 5 : 9;
+  const wink = medianTime(() => bareWink(texts), reps);
+  const pipeline = medianTime(() => {
+    for (const a of corpus.documents) processText(a);
+  }, reps);
+  const analysis = medianTime(() => analyzeCorpus(corpus), reps);
+  const full = medianTime(() => analyzeCorpus(records), reps);
+  rows.push({ k, docs: records.length, tokens, wink, pipeline, analysis, full });
+}
+
+const one = rows[0]!;
+printTable(
+  [
+    'size',
+    'docs',
+    'tokens',
+    'wink readDoc',
+    'processText',
+    'analyzeCorpus(corpus)',
+    'analyzeCorpus(records)',
+    'time/token vs 1× (wink, text, analysis, full)',
+  ],
+  rows.map((r) => {
+    const rate = (ms: number) => (r.tokens / ms) * 1000;
+    const perToken = (ms: number, ms1: number) => (ms / r.tokens / (ms1 / one.tokens)).toFixed(2);
+    return [
+      `${r.k}×`,
+      String(r.docs),
+      r.tokens.toLocaleString('en'),
+      `${formatRate(rate(r.wink))}/s`,
+      `${formatRate(rate(r.pipeline))}/s (${(r.wink / r.pipeline).toFixed(2)}×)`,
+      `${formatRate(rate(r.analysis))}/s (${(r.wink / r.analysis).toFixed(2)}×)`,
+      `${formatRate(rate(r.full))}/s (${(r.wink / r.full).toFixed(2)}×)`,
+      [
+        perToken(r.wink, one.wink),
+        perToken(r.pipeline, one.pipeline),
+        perToken(r.analysis, one.analysis),
+        perToken(r.full, one.full),
+      ].join(' '),
+    ];
+  }),
+);
+console.log(
+  '\ntokens = wink default-pipeline tokens of the same texts; (n×) = rate relative to bare wink readDoc in this run;',
+);
+console.log(
+  'analyzeCorpus(corpus) takes loaded articles; analyzeCorpus(records) also loads them (parse, boilerplate).',
+);
+console.log(
+  'targets: analyzeCorpus(records) ≥ 0.5× (issue 4), ≥ 0.7× (issue 8); time/token flat across sizes.\n',
+);
+
+console.log('adversarial inputs (analyzeDocument, one document each): time per character relative to 1×');
+printTable(
+  ['input', '1× chars', '1×', '10×', '100×', 'time/char 10×, 100× vs 1×'],
+  adversarialCases().map((c) => {
+    const times = [1, 10, 100].map((k) => {
+      const text = c.make(c.unit * k);
+      const doc = { source: 'bench', text, lang: c.lang };
+      return { chars: text.length, ms: medianTime(() => analyzeDocument(doc), k === 100 ? 3 : 5) };
+    });
+    const per = times.map((t) => t.ms / t.chars);
+    return [
+      c.name,
+      times[0]!.chars.toLocaleString('en'),
+      ...times.map((t) => `${t.ms.toFixed(1)} ms`),
+      `${(per[1]! / per[0]!).toFixed(2)} ${(per[2]! / per[0]!).toFixed(2)}`,
+    ];
+  }),
+);

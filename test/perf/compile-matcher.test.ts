@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { processText } from '../../src/text/index.js';
+import { compileMatcher } from '../../src/topics/compile-matcher.js';
+import type { LexiconEntry } from '../../src/topics/types.js';
+
+const entry = (term: string): LexiconEntry =>
+  ({ term, weight: 1, category: 'test' }) as unknown as LexiconEntry;
+
+describe('compileMatcher key cache', () => {
+  const text =
+    'Les soldats de la paix sont arrivés hier soir à Almaty, puis les soldats sont repartis vers le nord.';
+
+  it('sees a token whose stem changed after a first match of the same token array', () => {
+    const pt = processText({ text, lang: 'fr' });
+    const soldat = compileMatcher([{ entry: entry('soldat'), pattern: [{ kind: 'stem', value: 'soldat' }] }]);
+    const nord = compileMatcher([{ entry: entry('nord'), pattern: [{ kind: 'stem', value: 'nord' }] }]);
+    expect(pt.tokens.length).toBeGreaterThan(16);
+    expect(soldat.match(pt.tokens).map((m) => m.start)).toEqual([4, 65]);
+    const last = pt.tokens.findIndex((t) => t.text === 'nord');
+    pt.tokens[last]!.stem = 'soldat';
+    expect(soldat.match(pt.tokens).map((m) => pt.text.slice(m.start, m.end))).toEqual([
+      'soldats',
+      'soldats',
+      'nord',
+    ]);
+    expect(nord.match(pt.tokens)).toEqual([]);
+  });
+
+  it('finds the keys of a matcher compiled after the tokens were first read', () => {
+    const pt = processText({ text, lang: 'fr' });
+    compileMatcher([{ entry: entry('paix'), pattern: [{ kind: 'stem', value: 'pai' }] }]).match(pt.tokens);
+    const late = compileMatcher([
+      { entry: entry('repart*'), pattern: [{ kind: 'prefix', value: 'repart' }] },
+      { entry: entry('=almaty'), pattern: [{ kind: 'norm', value: 'almaty' }] },
+    ]);
+    expect(late.match(pt.tokens).map((m) => pt.text.slice(m.start, m.end))).toEqual(['Almaty', 'repartis']);
+  });
+});
