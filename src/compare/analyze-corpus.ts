@@ -15,7 +15,15 @@ import { type TermAccumulator, termAccumulator } from './term-accumulator.js';
 const NO_TERMS: DocumentTerms = {};
 
 /** Options of {@link analyzeCorpus}: the per-document options plus the comparison's. */
-export interface AnalyzeCorpusOptions extends AnalyzeOptions, Omit<CompareOptions, 'topic' | 'params'> {}
+export interface AnalyzeCorpusOptions extends AnalyzeOptions, Omit<CompareOptions, 'topic' | 'params'> {
+  /**
+   * Called after each document is analysed with the number done and the total (for progress bars).
+   * It observes only: nothing it does changes the results.
+   * @example
+   * analyzeCorpus(corpus, { onDocument: (done, total) => bar.update(done) });
+   */
+  onDocument?: (done: number, total: number) => void;
+}
 
 /**
  * Per-document analyses and per-source statistics: what shards, workers and streams produce and
@@ -79,6 +87,7 @@ export function analyzeCorpusStats(
       terms.set(doc.source, acc);
     }
     acc.add(doc.id, pt);
+    options.onDocument?.(documents.length, loaded.documents.length);
   }
   const stats = mergeBySource(perDocument);
   for (const s of stats) s.terms = terms.get(s.source)!.terms();
