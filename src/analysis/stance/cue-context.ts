@@ -114,8 +114,19 @@ export function buildCueContext(
     if (looksNominal(pt, m.first, grammar) || firstPersonSubject(pt, m.first, grammar)) continue;
     const cls = m.entry.category as VerbClass;
     const { firstToken, lastToken } = pt.sentences[pt.tokens[m.first]!.sentence]!;
-    const [from, to] = reportedSpan(pt, m.first, m.last, firstToken, lastToken, isBreak, grammar);
-    report(from, to, cls);
+    const [from, to, tailFrom, tailTo] = reportedSpan(
+      pt,
+      m.first,
+      m.last,
+      firstToken,
+      lastToken,
+      isBreak,
+      grammar,
+    );
+    // The outlet's "without providing proof" after the speaker turns the report into a claim.
+    let tailHedged = false;
+    for (let i = tailFrom; i <= tailTo; i++) if (hedge[i] === 1) tailHedged = true;
+    report(from, to, tailHedged ? 'distancing' : cls);
   }
   for (const m of rules.attribution.match(pt.tokens)) {
     const { firstToken, lastToken } = pt.sentences[pt.tokens[m.first]!.sentence]!;
@@ -183,6 +194,8 @@ function firstTokenAtOrAfter(pt: ProcessedText, offset: number): number {
  *   the verb's own;
  * - otherwise what follows the verb, up to a comma, a clause that contrasts with it ("…, though
  *   there is no evidence") or the end of the sentence: what comes after is the outlet's again.
+ * `tailFrom..tailTo` is what follows a clause-closing verb (its speaker and circumstances), the
+ * outlet's narration.
  */
 function reportedSpan(
   pt: ProcessedText,
@@ -192,7 +205,7 @@ function reportedSpan(
   sentenceLast: number,
   isBreak: (i: number) => boolean,
   g: VerbGrammar,
-): [number, number] {
+): [from: number, to: number, tailFrom: number, tailTo: number] {
   const tokens = pt.tokens;
   let end = last;
   let words = 0;
@@ -219,8 +232,11 @@ function reportedSpan(
   if (passive || (afterComma && !clauseFollows && words <= TRAILING_SPEAKER_WORDS)) {
     start = first;
     while (start > sentenceFirst && !isBreak(start - 1)) start--;
+    // After a verb that closes its clause come the speaker and the outlet's own circumstances
+    // (", Pashinyan said at the summit without providing proof"): not reported.
+    if (!passive) return [start, last, last + 1, end];
   }
-  return [start, end];
+  return [start, end, end + 1, end];
 }
 
 interface VerbGrammar {
