@@ -18,6 +18,8 @@ export interface CueContext {
   verbClass: readonly ('neutral' | 'distancing' | 'endorsing' | null)[];
   /** Index of the negator governing token `i`, or -1. */
   negatedAt(i: number): number;
+  /** True when tokens `first..last` contain a negator (« aucune preuve », "no evidence"). */
+  hasNegator(first: number, last: number): boolean;
   /** Index of the distancer ("so-called", « soi-disant ») right before token `i`, or -1. */
   distancedAt(i: number): number;
   /**
@@ -71,6 +73,15 @@ export function buildCueContext(
   const breaker = mark(rules.scopeBreakers);
   const distancer = mark(rules.distancers);
   const hedge = mark(rules.conditional);
+  const reportingMatches = rules.reporting.match(pt.tokens);
+  // "claimed that" is both a hedge and a distancing verb: the verb's class already says it.
+  const inVerb = new Uint8Array(n);
+  for (const m of reportingMatches) for (let i = m.first; i <= m.last; i++) inVerb[i] = 1;
+  for (const m of rules.conditional.match(pt.tokens)) {
+    let overlaps = false;
+    for (let i = m.first; i <= m.last; i++) if (inVerb[i] === 1) overlaps = true;
+    if (overlaps) for (let i = m.first; i <= m.last; i++) hedge[i] = 0;
+  }
   if (lang === 'fr') {
     for (let i = 0; i < n; i++) {
       const t = pt.tokens[i]!;
@@ -80,11 +91,23 @@ export function buildCueContext(
   }
 
   const verbClass: ('neutral' | 'distancing' | 'endorsing' | null)[] = new Array(n).fill(null);
+  const complementizers = grammarOf(lang).complementizers;
   for (const q of quotes) {
-    if (!q.verb) continue;
-    for (let i = firstTokenAtOrAfter(pt, q.start); i < n && pt.tokens[i]!.end <= q.end; i++) {
-      verbClass[i] = q.verb.class;
+    const from = firstTokenAtOrAfter(pt, q.start);
+    let to = from;
+    while (to < n && pt.tokens[to]!.end <= q.end) to++;
+    if (q.kind === 'indirect') {
+      // A reported clause ends where the outlet contrasts with it ("…, though there is no
+      // evidence"), unless the contrast is reported too ("but that…").
+      for (let i = from + 1; i < to; i++) {
+        if (breaker[i] !== 1 || complementizers.has(pt.tokens[i + 1]?.norm ?? '')) continue;
+        for (let j = i; j < to; j++) if (voice[j] === 'attributed') voice[j] = 'authorial';
+        to = i;
+        break;
+      }
     }
+    if (!q.verb) continue;
+    for (let i = from; i < to; i++) verbClass[i] = q.verb.class;
   }
 
   for (let i = 0; i < n; i++) {
@@ -110,7 +133,7 @@ export function buildCueContext(
       if (verbClass[i] === null) verbClass[i] = cls;
     }
   };
-  for (const m of rules.reporting.match(pt.tokens)) {
+  for (const m of reportingMatches) {
     if (looksNominal(pt, m.first, grammar) || firstPersonSubject(pt, m.first, grammar)) continue;
     const cls = m.entry.category as VerbClass;
     const { firstToken, lastToken } = pt.sentences[pt.tokens[m.first]!.sentence]!;
@@ -170,6 +193,10 @@ export function buildCueContext(
     scare,
     verbClass,
     negatedAt: (i) => lookBack(negator, i, NEGATION_WINDOW),
+    hasNegator: (first, last) => {
+      for (let i = first; i <= last; i++) if (negator[i] === 1) return true;
+      return false;
+    },
     distancedAt: (i) => lookBack(distancer, i, DISTANCER_WINDOW),
     hedgedAt,
   };

@@ -79,10 +79,12 @@ export function weighCue(
     // The quotation marks carry the signal: even a plain name set at a distance (« des
     // "manifestants" ») weighs at least SCARE_MIN, in the reverse direction of the name.
     w = -Math.sign(w) * Math.max(Math.abs(w), SCARE_MIN) * params.scare;
-    modifiers.push('scare-quoted');
+    modifiers.push(quotedAtHead && !cites ? 'scare-quoted' : 'so-called');
     notes.push('set at a distance (scare quotes or so-called): reversed');
   }
-  const neg = ctx.negatedAt(m.first);
+  // A cue that carries its own negation (« il n'y a aucune preuve », "no evidence") is not
+  // reversed by it: « n' … aucune » is one negation.
+  const neg = ctx.hasNegator(m.first, m.last) ? -1 : ctx.negatedAt(m.first);
   if (neg >= 0) {
     w = -w * params.negated;
     modifiers.push('negated');
@@ -183,7 +185,7 @@ export function scoreStance(
 }
 
 /** Modifiers that already reversed a cue: a dismissal does not reverse it back. */
-const REVERSING = ['scare-quoted', 'negated', 'hedged', 'distancing-verb'];
+const REVERSING = ['scare-quoted', 'so-called', 'negated', 'hedged', 'distancing-verb'];
 
 /**
  * Official claims next to the outlet's own doubt are dismissed, not endorsed: in "Coup attempt,
