@@ -39,7 +39,13 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   }
 }
 
-function buildProgram(io: CliIO): Command {
+/**
+ * The commander program of the CLI, its output sent to `io` (exported so that tests can list every
+ * command and option).
+ * @example
+ * buildProgram(io).commands.map((c) => c.name()); //=> ['analyze', 'report', 'eval', 'topics', 'demo']
+ */
+export function buildProgram(io: CliIO): Command {
   const program = new Command();
   program
     .name('media-framing')

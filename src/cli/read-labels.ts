@@ -29,8 +29,13 @@ export function readLabels(file: string, cwd: string): StanceLabel[] {
   try {
     return parseStanceLabels(entries);
   } catch (error) {
-    if (error instanceof FramingError)
-      throw new FramingError(error.code, error.message, { file }, error.details);
+    if (error instanceof FramingError) {
+      const where = error.path !== undefined ? `at ${error.path}: ` : '';
+      const bare =
+        where && error.message.startsWith(where) ? error.message.slice(where.length) : error.message;
+      const place = error.path !== undefined ? { file, path: error.path } : { file };
+      throw new FramingError(error.code, bare, place, error.details);
+    }
     throw error;
   }
 }
