@@ -72,52 +72,102 @@ function keysOf(tokens: readonly Token[]): TokenKeys {
   return keys;
 }
 
-type Index = (CompiledEntry[] | undefined)[];
+/** A candidate entry with what the match loop needs at hand. */
+interface Candidate {
+  entry: LexiconEntry;
+  pattern: PatternToken[];
+  length: number;
+  /**
+   * Position in the order the entries are tried in (stem-indexed first, then norm, then prefix; each
+   * list in entry order): on equal extent and equal pattern length, the lower rank wins.
+   */
+  rank: number;
+}
 
-function listAt(index: Index, id: number): CompiledEntry[] | undefined {
+/**
+ * The entries that share a first-token key, split by what their second token needs, so that a token
+ * only tries the entries its next token can continue.
+ */
+interface Bucket {
+  /** One-token patterns. */
+  single: Candidate[];
+  /** Patterns whose second token is a stem (matched by the next token's stem or norm), by its id. */
+  byStem: Map<number, Candidate[]>;
+  /** Patterns whose second token is a folded form, by its id. */
+  byNorm: Map<number, Candidate[]>;
+  /** Patterns whose second token is a gap or a prefix: always tried. */
+  rest: Candidate[];
+}
+
+type Index = (Bucket | undefined)[];
+
+function bucketAt(index: Index, id: number): Bucket | undefined {
   return id >= 0 && id < index.length ? index[id] : undefined;
+}
+
+function addTo(map: Map<number, Candidate[]>, id: number, c: Candidate): void {
+  const list = map.get(id);
+  if (list) list.push(c);
+  else map.set(id, [c]);
 }
 
 /**
  * Compiles entries into one matcher: patterns are indexed by their first token (stem, folded form,
- * or the first three letters of a prefix), so one pass over the tokens checks only candidates.
- * Quotation-mark tokens inside a phrase are transparent (« maintien de la paix » still matches
- * `maintien de la paix`); a match never crosses a sentence. Overlaps are resolved leftmost-longest.
- * A token's index keys are looked up once per token array and shared by all matchers (a token whose
- * `stem` or `norm` changed since is looked up again).
+ * or the first three letters of a prefix), then by their second token, so one pass over the tokens
+ * tries only candidates. Quotation-mark tokens inside a phrase are transparent (« maintien de la
+ * paix » still matches `maintien de la paix`); a match never crosses a sentence. Overlaps are resolved
+ * leftmost-longest; on a tie the longer pattern, then the first entry (stem-indexed entries first, then
+ * folded-form, then prefix ones). A token's index keys are looked up once per token array and shared
+ * by all matchers (a token whose `stem` or `norm` changed since is looked up again).
  * @example
  * const m = compileMatcher([{ entry, pattern: [{ kind: 'stem', value: 'soldat' }] }]);
  * m.match(tokens).map((x) => x.entry.term); //=> ['soldat', …]
  */
 export function compileMatcher(compiled: readonly CompiledEntry[]): Matcher {
-  const byStem: Index = [];
-  const byNorm: Index = [];
-  const byPrefix: Index = [];
-  const add = (index: Index, key: string, c: CompiledEntry) => {
-    const id = keyId(key);
-    while (index.length <= id) index.push(undefined);
-    const list = index[id];
-    if (list) list.push(c);
-    else index[id] = [c];
-  };
+  const lists: [Index, Index, Index] = [[], [], []];
+  const counts = [0, 0, 0];
+  const pending: { group: number; id: number; c: CompiledEntry }[] = [];
   for (const c of compiled) {
     const first = c.pattern[0];
     if (!first || first.kind === 'gap') continue;
-    if (first.kind === 'stem') add(byStem, first.value, c);
-    else if (first.kind === 'norm') add(byNorm, first.value, c);
-    else add(byPrefix, first.value.slice(0, PREFIX_KEY), c);
+    const group = first.kind === 'stem' ? 0 : first.kind === 'norm' ? 1 : 2;
+    const id = keyId(group === 2 ? first.value.slice(0, PREFIX_KEY) : first.value);
+    pending.push({ group, id, c });
   }
+  // Ranks follow the order the entries were tried in before: by group, then by entry order.
+  for (const { group, id, c } of pending) {
+    const index = lists[group]!;
+    while (index.length <= id) index.push(undefined);
+    let bucket = index[id];
+    if (bucket === undefined) {
+      bucket = { single: [], byStem: new Map(), byNorm: new Map(), rest: [] };
+      index[id] = bucket;
+    }
+    const cand: Candidate = {
+      entry: c.entry,
+      pattern: c.pattern,
+      length: c.pattern.length,
+      rank: group * 0x4000000 + counts[group]!++,
+    };
+    const second = c.pattern[1];
+    if (second === undefined) bucket.single.push(cand);
+    else if (second.kind === 'stem') addTo(bucket.byStem, keyId(second.value), cand);
+    else if (second.kind === 'norm') addTo(bucket.byNorm, keyId(second.value), cand);
+    else bucket.rest.push(cand);
+  }
+  const [byStem, byNorm, byPrefix] = lists;
 
   function match(tokens: readonly Token[]): LexiconMatch[] {
     const hits: LexiconMatch[] = [];
-    const keys = keysOf(tokens);
-    for (let i = 0; i < tokens.length; i++) {
+    const n = tokens.length;
+    const keys = n >= MIN_CACHED ? keysOf(tokens) : null;
+    for (let i = 0; i < n; i++) {
       const tok = tokens[i]!;
       if (tok.kind === 'quote' || tok.kind === 'punctuation') continue;
       let stemId: number;
       let normId: number;
       let prefixId: number;
-      if (tok.stem === keys.stemOf[i] && tok.norm === keys.normOf[i]) {
+      if (keys !== null && tok.stem === keys.stemOf[i] && tok.norm === keys.normOf[i]) {
         stemId = keys.stem[i]!;
         normId = keys.norm[i]!;
         prefixId = keys.prefix[i]!;
@@ -126,25 +176,58 @@ export function compileMatcher(compiled: readonly CompiledEntry[]): Matcher {
         normId = keyIds.get(tok.norm) ?? -1;
         prefixId = keyIds.get(tok.norm.slice(0, PREFIX_KEY)) ?? -1;
       }
-      const l1 = listAt(byStem, stemId);
-      const l2 = listAt(byNorm, normId);
-      const l3 = listAt(byPrefix, prefixId);
-      if (l1 === undefined && l2 === undefined && l3 === undefined) continue;
-      let best: CompiledEntry | null = null;
+      const b1 = bucketAt(byStem, stemId);
+      const b2 = bucketAt(byNorm, normId);
+      const b3 = bucketAt(byPrefix, prefixId);
+      if (b1 === undefined && b2 === undefined && b3 === undefined) continue;
+
+      // The next token a second pattern token would read (quotation marks are transparent).
+      const sentence = tok.sentence;
+      let next = i + 1;
+      while (next < n && tokens[next]!.kind === 'quote' && tokens[next]!.sentence === sentence) next++;
+      let nextStem = -1;
+      let nextNorm = -1;
+      if (next < n && tokens[next]!.sentence === sentence) {
+        const t2 = tokens[next]!;
+        if (keys !== null && t2.stem === keys.stemOf[next] && t2.norm === keys.normOf[next]) {
+          nextStem = keys.stem[next]!;
+          nextNorm = keys.norm[next]!;
+        } else {
+          nextStem = keyIds.get(t2.stem) ?? -1;
+          nextNorm = keyIds.get(t2.norm) ?? -1;
+        }
+      }
+
+      let best: Candidate | null = null;
       let bestLast = -1;
-      for (let l = 0; l < 3; l++) {
-        const list = l === 0 ? l1 : l === 1 ? l2 : l3;
-        if (list === undefined) continue;
-        for (const c of list) {
-          // The first token of a stem or norm entry found by its key matches by construction.
-          const last = c.pattern.length === 1 && l < 2 ? i : matchAt(c.pattern, tokens, i);
-          // Leftmost-longest; on a tie the more specific (longer) pattern, then the earlier entry.
-          if (
-            last > bestLast ||
-            (last === bestLast && last >= 0 && best && c.pattern.length > best.pattern.length)
-          ) {
-            best = c;
-            bestLast = last;
+      for (let g = 0; g < 3; g++) {
+        const bucket = g === 0 ? b1 : g === 1 ? b2 : b3;
+        if (bucket === undefined) continue;
+        for (let l = 0; l < 5; l++) {
+          const list =
+            l === 0
+              ? bucket.single
+              : l === 1
+                ? bucket.rest
+                : l === 2
+                  ? nextStem >= 0
+                    ? bucket.byStem.get(nextStem)
+                    : undefined
+                  : l === 3
+                    ? nextNorm >= 0 && nextNorm !== nextStem
+                      ? bucket.byStem.get(nextNorm)
+                      : undefined
+                    : nextNorm >= 0
+                      ? bucket.byNorm.get(nextNorm)
+                      : undefined;
+          if (list === undefined) continue;
+          for (const c of list) {
+            // The first token of a one-token stem or folded-form entry matches by construction.
+            const last = l === 0 && g < 2 ? i : matchAt(c.pattern, tokens, i);
+            if (last >= 0 && (best === null || beats(c, last, best, bestLast))) {
+              best = c;
+              bestLast = last;
+            }
           }
         }
       }
@@ -163,6 +246,12 @@ export function compileMatcher(compiled: readonly CompiledEntry[]): Matcher {
   }
 
   return { size: compiled.length, match };
+}
+
+/** Leftmost-longest: the farther match, then the longer pattern, then the lower rank. */
+function beats(c: Candidate, last: number, best: Candidate, bestLast: number): boolean {
+  if (last !== bestLast) return last > bestLast;
+  return c.length > best.length || (c.length === best.length && c.rank < best.rank);
 }
 
 function tokenMatches(p: PatternToken, tok: Token): boolean {
