@@ -246,6 +246,10 @@ function reportedSpan(
   }
   const agent = tokens[last + 1];
   const passive = agent !== undefined && g.agents.has(agent.norm);
+  // "went on television to say the unrest was…": a clause starts right after the verb (English
+  // drops "that"); a speaker or a circumstance would start with a name or a preposition.
+  if (agent && agent.sentence === tokens[last]!.sentence && g.clauseStarters.has(agent.norm))
+    clauseFollows = true;
   let afterComma = false;
   let start = first;
   for (let j = first - 1, w = 0; j >= sentenceFirst && w <= SPEAKER_WORDS; j--) {
@@ -275,6 +279,8 @@ interface VerbGrammar {
   complementizers: Set<string>;
   /** The preposition of a passive's agent ("by", « par »). */
   agents: Set<string>;
+  /** Words that open a bare reported clause right after an English verb ("said the troops…"). */
+  clauseStarters: Set<string>;
 }
 
 const grammarCache = new Map<LexiconLangCode, VerbGrammar>();
@@ -302,6 +308,17 @@ function grammarOf(lang: LexiconLangCode): VerbGrammar {
       skippable: fold([...raw.auxiliaries, ...raw.adverbs, ...raw.negation]),
       complementizers: fold(raw.complementizers),
       agents: new Set(AGENTS[lang]),
+      clauseStarters:
+        lang === 'en'
+          ? fold([
+              ...raw.determiners,
+              ...raw.pronouns,
+              ...raw.pluralPronouns,
+              ...FIRST_PERSON.en,
+              'there',
+              'you',
+            ])
+          : new Set(),
     };
     grammarCache.set(lang, g);
   }
