@@ -22,6 +22,7 @@ export type {
 } from './analysis/types.js';
 export type {
   AnalyzeCorpusOptions,
+  AnalyzeStreamOptions,
   Comparison,
   CorpusAnalysis,
   CorpusStats,
@@ -30,15 +31,19 @@ export type {
   RankingEntry,
   SourceResult,
   SourceStats,
+  StreamEvent,
   TidyRows,
   VoiceRow,
 } from './compare/index.js';
 // compare
 export {
   analyzeCorpus,
+  analyzeCorpusParallel,
   analyzeCorpusStats,
+  analyzeStream,
   bootstrapInterval,
   compareSources,
+  corpusAnalysisOf,
   logOddsRatio,
   mergeCorpusStats,
   toCSV,
@@ -48,9 +53,9 @@ export type { ErrorPlace, FramingErrorCode } from './core/errors.js';
 // core
 export { CorpusError, FramingError, TopicError, UsageError } from './core/errors.js';
 export type { Evidence, Lang, RemovedRegion, Span, Voice } from './core/types.js';
-export type { ArticleMeta, LoadCorpusOptions } from './corpus/index.js';
+export type { ArticleItem, ArticleMeta, LoadCorpusOptions, StreamCorpusOptions } from './corpus/index.js';
 // corpus
-export { loadCorpus, loadJsonlText, loadSeedCorpus, parseArticle } from './corpus/index.js';
+export { loadCorpus, loadJsonlText, loadSeedCorpus, parseArticle, streamCorpus } from './corpus/index.js';
 export type { Article, Corpus, DocumentInput, SkippedInput } from './corpus/types.js';
 // evaluate
 export { evaluate, frameScores, paragraphScores, spanScores, stanceScores } from './evaluate/index.js';

@@ -6,6 +6,12 @@
 
 export type { AnalyzeCorpusOptions, CorpusAnalysis, CorpusStats } from './analyze-corpus.js';
 export { analyzeCorpus, analyzeCorpusStats, corpusAnalysisOf } from './analyze-corpus.js';
+export { analyzeCorpusParallel } from './analyze-corpus-parallel.js';
+export { type AnalyzePool, type AnalyzePoolTask, createAnalyzePool } from './analyze-pool.js';
+export type { AnalyzeStreamOptions, StreamEvent } from './analyze-stream.js';
+export { analyzeArticleStream, analyzeStream } from './analyze-stream.js';
+export type { AnalyzeSetup, BatchResult, TopicRef } from './analyze-task.js';
+export { analyzeBatch, setupOf, topicOfRef } from './analyze-task.js';
 export type { BootstrapOptions, StanceInterval } from './bootstrap-interval.js';
 export { bootstrapInterval, mulberry32, seedOf } from './bootstrap-interval.js';
 export type {
@@ -52,6 +58,7 @@ export {
   TERM_OCCURRENCES,
   TOP_EVIDENCE,
 } from './source-stats.js';
+export { createStatsMerger, type StatsMerger } from './stats-merger.js';
 export type { SummaryOptions } from './summarize-source.js';
 export { summarizeSource } from './summarize-source.js';
 export { toCSV } from './to-csv.js';

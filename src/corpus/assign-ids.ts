@@ -21,7 +21,8 @@ export interface IdRequest {
  *   `E_DUPLICATE_ID` naming both places, or, with `skipInvalid`, the later document is kept under
  *   `id#2` (`#3`…, the first free number) and reported in `skipped` as `duplicate-id-renamed`;
  * - a document without id gets `${slug(source)}-${n}`, n counting from 1 per slug and skipping ids
- *   already taken.
+ *   already taken (given anywhere in the input, or assigned before).
+ * The same rules one document at a time: {@link createIdAssigner} (streams, shards).
  * @example
  * assignIds([{ source: 'Le Monde', place: {} }, { source: 'Le Monde', place: {} }], false).ids;
  * //=> ['le-monde-1', 'le-monde-2']
@@ -30,46 +31,89 @@ export function assignIds(
   requests: readonly IdRequest[],
   skipInvalid: boolean,
 ): { ids: string[]; skipped: SkippedInput[] } {
-  const taken = new Set(requests.flatMap((r) => (r.id === undefined ? [] : [r.id])));
-  const firstPlace = new Map<string, ErrorPlace>();
-  const used = new Set<string>();
+  const reserved = new Set(requests.flatMap((r) => (r.id === undefined ? [] : [r.id])));
+  const assigner = createIdAssigner(skipInvalid, reserved);
+  const ids = requests.map((r) => assigner.assign(r));
+  return { ids, skipped: [...assigner.skipped] };
+}
+
+/**
+ * The state of {@link createIdAssigner}: `assign` returns a document's final id; `skipped` lists the
+ * renamed duplicates so far, in input order.
+ * @example
+ * const a: IdAssigner = createIdAssigner(true, new Set(['x']));
+ * a.assign({ id: 'x', source: 'S', place: {} });
+ * a.assign({ id: 'x', source: 'S', place: {} }); //=> 'x#2'
+ * a.skipped[0].reason; //=> 'duplicate-id-renamed'
+ */
+export interface IdAssigner {
+  assign(request: IdRequest): string;
+  readonly skipped: readonly SkippedInput[];
+}
+
+/**
+ * Assigns ids one document at a time, in input order, with the rules of {@link assignIds}: what
+ * `loadCorpus`, `analyzeStream` and `queue submit` (before sharding) share, so that all three give the
+ * same ids. `reserved` holds the ids given anywhere in the input (see `reservedIds`), which generated
+ * ids avoid; with it the ids are exactly those of {@link assignIds}. Without it (a stream read once,
+ * such as standard input), a record that gives an id already generated for an earlier record (which
+ * `assignIds` would have avoided) is `E_DUPLICATE_ID` even with `skipInvalid`, asking for ids on every
+ * record or a file. Memory: a short string per document.
+ * @example
+ * const ids = createIdAssigner(false, new Set(['le-monde-1']));
+ * ids.assign({ source: 'Le Monde', place: {} }); //=> 'le-monde-2'
+ * ids.assign({ id: 'le-monde-1', source: 'Le Monde', place: {} }); //=> 'le-monde-1'
+ */
+export function createIdAssigner(skipInvalid: boolean, reserved?: ReadonlySet<string>): IdAssigner {
+  /** Ids given by a record (or renamed from one) → where they first appeared. */
+  const given = new Map<string, string>();
+  /** Ids generated for records without one → where. */
+  const generated = new Map<string, string>();
+  const counters = new Map<string, number>();
   const skipped: SkippedInput[] = [];
-  const ids = requests.map((r) => {
-    if (r.id === undefined) return '';
-    const earlier = firstPlace.get(r.id);
-    if (earlier === undefined) {
-      firstPlace.set(r.id, r.place);
-      used.add(r.id);
-      return r.id;
+  const free = (id: string) => !given.has(id) && !generated.has(id) && !reserved?.has(id);
+  const assign = (request: IdRequest): string => {
+    const place = describe(request.place);
+    if (request.id === undefined) {
+      const base = slugify(request.source);
+      let n = counters.get(base) ?? 0;
+      let candidate: string;
+      do {
+        n++;
+        candidate = `${base}-${n}`;
+      } while (!free(candidate));
+      counters.set(base, n);
+      generated.set(candidate, place);
+      return candidate;
     }
-    const message = `id "${r.id}" is used by ${describe(earlier)} and ${describe(r.place)}`;
-    if (!skipInvalid) throw new CorpusError('E_DUPLICATE_ID', message, r.place);
+    const id = request.id;
+    const clash = generated.get(id);
+    if (clash !== undefined) {
+      throw new CorpusError(
+        'E_DUPLICATE_ID',
+        `id "${id}" was already given to ${clash}, which has no id of its own (a stream read once cannot renumber it); give every record an id, or read the input from a file`,
+        request.place,
+      );
+    }
+    const earlier = given.get(id);
+    if (earlier === undefined) {
+      given.set(id, place);
+      return id;
+    }
+    const message = `id "${id}" is used by ${earlier} and ${place}`;
+    if (!skipInvalid) throw new CorpusError('E_DUPLICATE_ID', message, request.place);
     let k = 2;
-    while (taken.has(`${r.id}#${k}`) || used.has(`${r.id}#${k}`)) k++;
-    const renamed = `${r.id}#${k}`;
-    used.add(renamed);
+    while (!free(`${id}#${k}`)) k++;
+    const renamed = `${id}#${k}`;
+    given.set(renamed, place);
     skipped.push({
-      ...skippedPlace(r.place),
+      ...skippedPlace(request.place),
       reason: 'duplicate-id-renamed',
       message: `${message}; kept as "${renamed}"`,
     });
     return renamed;
-  });
-  const counters = new Map<string, number>();
-  requests.forEach((r, i) => {
-    if (r.id !== undefined) return;
-    const base = slugify(r.source);
-    let n = counters.get(base) ?? 0;
-    let candidate: string;
-    do {
-      n++;
-      candidate = `${base}-${n}`;
-    } while (taken.has(candidate) || used.has(candidate));
-    counters.set(base, n);
-    used.add(candidate);
-    ids[i] = candidate;
-  });
-  return { ids, skipped };
+  };
+  return { assign, skipped };
 }
 
 /**

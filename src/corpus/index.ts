@@ -28,4 +28,9 @@ export {
 export { normaliseLang } from './normalise-lang.js';
 export { type ArticleMeta, parseArticle } from './parse-article.js';
 export { readManifest } from './read-manifest.js';
+export { reservedIds } from './reserved-ids.js';
+export { type ArticleItem, type StreamArticlesOptions, streamArticles } from './stream-articles.js';
+export { type StreamCorpusOptions, streamCorpus } from './stream-corpus.js';
+export { type DraftItem, type StreamJsonlOptions, streamJsonl } from './stream-jsonl.js';
+export { streamRecords } from './stream-records.js';
 export type { Article, Corpus, DocumentInput, SkippedInput, SourceFrom } from './types.js';

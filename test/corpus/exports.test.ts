@@ -16,6 +16,11 @@ it('pins the public exports of the corpus adapter', () => {
     'normaliseLang',
     'parseArticle',
     'readManifest',
+    'reservedIds',
     'seedsFolder',
+    'streamArticles',
+    'streamCorpus',
+    'streamJsonl',
+    'streamRecords',
   ]);
 });

@@ -1,0 +1,161 @@
+import type { DocumentAnalysis } from '../analysis/types.js';
+import { reservedIds } from '../corpus/reserved-ids.js';
+import { type ArticleItem, streamArticles } from '../corpus/stream-articles.js';
+import { streamCorpus } from '../corpus/stream-corpus.js';
+import { streamRecords } from '../corpus/stream-records.js';
+import type { Article, DocumentInput, SkippedInput } from '../corpus/types.js';
+import { cstoKazakhstan2022 } from '../topics/csto-kazakhstan-2022/index.js';
+import { type AnalyzeCorpusOptions, corpusAnalysisOf } from './analyze-corpus.js';
+import { type AnalyzePool, createAnalyzePool } from './analyze-pool.js';
+import { analyzeBatch, type BatchResult, setupOf } from './analyze-task.js';
+import type { Comparison } from './compare-sources.js';
+import type { SourceResult } from './source-result.js';
+import { createStatsMerger } from './stats-merger.js';
+
+/** Options of {@link analyzeStream}: those of `analyzeCorpus`, plus workers and record checking. */
+export interface AnalyzeStreamOptions extends AnalyzeCorpusOptions {
+  /**
+   * Worker threads analysing batches of documents in parallel (tinypool); 0 analyses in this
+   * thread. The output is byte-identical whatever the number. A topic must be bundled or defined
+   * from a spec alone (see `TopicRef`) to go to workers.
+   * @default 0
+   */
+  workers?: number;
+  /** Skip invalid records (reported at the end) and keep duplicate ids as `id#2`. @default false */
+  skipInvalid?: boolean;
+  /** The source of records without one. */
+  defaultSource?: string;
+  /** The folder a relative input path resolves against. @default process.cwd() */
+  cwd?: string;
+}
+
+/**
+ * What {@link analyzeStream} yields: every document's analysis in input order, then every source's
+ * results (sorted by source), then the comparison with what was skipped. The JSONL output of
+ * `media-framing analyze` writes one line per event.
+ * @example
+ * const e: StreamEvent = { type: 'source', source: sourceResult };
+ */
+export type StreamEvent =
+  | { type: 'document'; document: DocumentAnalysis }
+  | { type: 'source'; source: SourceResult }
+  | { type: 'comparison'; comparison: Comparison; skipped: SkippedInput[] };
+
+/** Documents per batch sent to a worker, and characters (a batch closes at whichever comes first). */
+const WORKER_BATCH = { documents: 16, chars: 256_000 };
+
+/**
+ * Analyses a corpus as it is read (a `.jsonl` path read line by line, another path, an array, an
+ * iterable, or an async iterable of records) and yields each document's analysis as soon as it is
+ * ready, then the per-source results and the comparison. The events carry exactly what
+ * `analyzeCorpus` returns for the same input: same ids (given, else `slug-n`; see
+ * `createIdAssigner`), same documents in the same order, byte-identical sources and comparison.
+ *
+ * Memory is bounded by the documents in flight (one in this thread; with workers, a few batches of
+ * at most 16 documents or 256 000 characters each) plus the per-source statistics, which grow with
+ * the corpus only by a few numbers per document (its id, language, tokens, sentences), one integer
+ * sum per sentence that carries stance (the bootstrap resamples them), and the vocabulary (1–3-grams
+ * with counts and at most 5 occurrences each); the strongest evidence is capped at 10 per target.
+ * Document analyses are never kept.
+ *
+ * Records are checked as `loadCorpus` checks them (`record N` or `file:line` in messages); invalid
+ * ones throw, or with `skipInvalid` are reported in the comparison event's `skipped`. A `.jsonl`
+ * file and an array are read twice (the ids they give are reserved first, and a bad record fails
+ * before any output); an iterator is read once, so a record giving an id already generated for an
+ * earlier record without id is `E_DUPLICATE_ID`. No record is `E_EMPTY_CORPUS`.
+ * @example
+ * for await (const e of analyzeStream('big.jsonl', { workers: 2 })) {
+ *   if (e.type === 'document') console.log(e.document.id, e.document.stance.intervention.label);
+ *   if (e.type === 'comparison') console.log(e.comparison.ranking.intervention[0]?.source);
+ * }
+ */
+export async function* analyzeStream(
+  input: string | AsyncIterable<DocumentInput> | Iterable<DocumentInput>,
+  options: AnalyzeStreamOptions = {},
+): AsyncGenerator<StreamEvent> {
+  const read = {
+    skipInvalid: options.skipInvalid ?? false,
+    ...(options.defaultSource !== undefined ? { defaultSource: options.defaultSource } : {}),
+  };
+  if (typeof input === 'string') {
+    yield* analyzeArticleStream(
+      streamCorpus(input, { ...read, ...(options.cwd !== undefined ? { cwd: options.cwd } : {}) }),
+      options,
+    );
+    return;
+  }
+  const reserved = Array.isArray(input) ? await reservedIds(streamRecords(input, read)) : undefined;
+  const articles = streamArticles(streamRecords(input, read), {
+    skipInvalid: read.skipInvalid,
+    ...(reserved !== undefined ? { reserved } : {}),
+    inputName: 'records',
+  });
+  yield* analyzeArticleStream(articles, options);
+}
+
+/**
+ * The core of {@link analyzeStream} over parsed articles with their final ids, the last item listing
+ * what was skipped (see `streamArticles`): what the CLI feeds from a JSONL file, standard input or a
+ * loaded corpus.
+ * @example
+ * const items = [...corpus.documents.map((article) => ({ article })), { skipped: corpus.skipped }];
+ * for await (const e of analyzeArticleStream(items, { workers: 2 })) events.push(e);
+ */
+export async function* analyzeArticleStream(
+  items: AsyncIterable<ArticleItem> | Iterable<ArticleItem>,
+  options: AnalyzeStreamOptions = {},
+): AsyncGenerator<StreamEvent> {
+  const {
+    workers = 0,
+    skipInvalid: _s,
+    defaultSource: _d,
+    cwd: _c,
+    onDocument: _o,
+    ...analysisOptions
+  } = options;
+  const topic = options.topic ?? cstoKazakhstan2022;
+  const setup = setupOf({ ...analysisOptions, topic });
+  const merger = createStatsMerger();
+  const pool: AnalyzePool | undefined = workers > 0 ? createAnalyzePool(workers, setup) : undefined;
+  const pending: Promise<BatchResult>[] = [];
+  let skipped: SkippedInput[] = [];
+  let batch: Article[] = [];
+  let chars = 0;
+  const send = () => {
+    const result = pool!.run(batch);
+    result.catch(() => {}); // awaited in order below; this only keeps an early failure from being "unhandled"
+    pending.push(result);
+    batch = [];
+    chars = 0;
+  };
+  function* emit(result: BatchResult): Generator<StreamEvent> {
+    merger.add(result.stats);
+    for (const document of result.documents) yield { type: 'document', document };
+  }
+  try {
+    for await (const item of items) {
+      if ('skipped' in item) {
+        skipped = item.skipped;
+        continue;
+      }
+      if (!pool) {
+        yield* emit(analyzeBatch([item.article], setup, topic));
+        continue;
+      }
+      batch.push(item.article);
+      chars += item.article.text.length;
+      if (batch.length >= WORKER_BATCH.documents || chars >= WORKER_BATCH.chars) send();
+      while (pending.length > 2 * workers) yield* emit(await pending.shift()!);
+    }
+    if (pool && batch.length > 0) send();
+    while (pending.length > 0) yield* emit(await pending.shift()!);
+  } finally {
+    await pool?.destroy();
+  }
+  const { sources, comparison } = corpusAnalysisOf(
+    { documents: [], stats: merger.result(), skipped },
+    { ...analysisOptions, topic },
+  );
+  for (const source of sources) yield { type: 'source', source };
+  yield { type: 'comparison', comparison, skipped };
+}
