@@ -22,4 +22,13 @@ export default defineConfig([
     platform: 'node',
     banner: { js: '#!/usr/bin/env node' },
   },
+  {
+    // The analysis pool's worker (`createAnalyzePool` resolves it next to index.js and cli.js).
+    entry: { 'analyze-worker': 'src/compare/analyze-worker.ts' },
+    format: ['esm'],
+    dts: false,
+    clean: false,
+    target: 'node20',
+    platform: 'node',
+  },
 ]);
