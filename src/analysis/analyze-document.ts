@@ -133,10 +133,11 @@ function quotedStanceOf(
     entry.quotes++;
     groups.set(g, entry);
   }
+  const enclosing = enclosingQuoteFinder(quotes.filter((q) => q.role !== 'scare'));
   for (const [target, s] of Object.entries(stance)) {
     for (const e of s.evidence) {
       if (e.voice === 'authorial') continue;
-      const q = quotes.find((x) => x.role !== 'scare' && e.start >= x.start && e.end <= x.end);
+      const q = enclosing(e.start, e.end);
       const g = q?.speakerGroup ?? 'unidentified';
       const entry = groups.get(g) ?? { quotes: 0, stance: {} };
       const cell = entry.stance[target] ?? { sum: 0, evidence: 0 };
@@ -149,4 +150,31 @@ function quotedStanceOf(
   return [...groups.entries()]
     .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
     .map(([speakerGroup, v]) => ({ speakerGroup, quotes: v.quotes, stance: v.stance }));
+}
+
+/**
+ * The first quotation (by start, then list order) that contains `[start, end)`, in O(log n): over the
+ * quotations sorted by start, the running maximum of their ends first reaches `end` at the only
+ * candidate that can contain the span (a later one starts later; an earlier one ends too soon).
+ */
+function enclosingQuoteFinder(
+  quotes: readonly QuoteFinding[],
+): (start: number, end: number) => QuoteFinding | undefined {
+  const sorted = quotes
+    .map((q, i) => ({ q, i }))
+    .sort((a, b) => a.q.start - b.q.start || a.i - b.i)
+    .map((x) => x.q);
+  const maxEnd: number[] = [];
+  for (const q of sorted) maxEnd.push(Math.max(q.end, maxEnd[maxEnd.length - 1] ?? -1));
+  return (start, end) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (maxEnd[mid]! >= end) hi = mid;
+      else lo = mid + 1;
+    }
+    const q = sorted[lo];
+    return q && q.start <= start && q.end >= end ? q : undefined;
+  };
 }
