@@ -50,7 +50,8 @@ function predict(params: StanceParams, i: number) {
 // with the thresholds, and Spearman ignores it). Every other multiplier keeps its reasoned default.
 const structural: Partial<StanceParams>[] = [];
 for (const attributed of [0.2, 0.35, 0.5, 0.7])
-  for (const lengthDamping of [0, 0.1, 0.2, 0.4]) structural.push({ attributed, lengthDamping });
+  for (const lengthDamping of [0, 0.1, 0.2, 0.4])
+    for (const officialRelay of [0, 0.3, 0.6]) structural.push({ attributed, lengthDamping, officialRelay });
 const thresholds = [0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5];
 const candidates: StanceParams[] = [];
 const table: { label: Label; score: number }[][] = [];

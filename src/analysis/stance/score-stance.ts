@@ -1,7 +1,7 @@
 import type { Evidence, Voice } from '../../core/types.js';
 import type { ProcessedText } from '../../text/types.js';
 import type { LexiconMatch } from '../../topics/types.js';
-import type { StanceLabel, TargetStance } from '../types.js';
+import type { QuoteFinding, StanceLabel, TargetStance } from '../types.js';
 import type { CueContext } from './cue-context.js';
 import type { StanceInputs } from './stance-inputs.js';
 import { defaultStanceParams, type StanceParams } from './stance-params.js';
@@ -181,7 +181,50 @@ export function scoreStance(
     }
     evidence.push(e);
   }
+  const relay = officialRelay(evidence, inputs, target, pt, params);
+  if (relay) evidence.push(relay);
   return stanceFromEvidence(evidence, pt.sentences.length, params);
+}
+
+/**
+ * The pure official relay: a text that quotes only speakers leaning toward the target (officials)
+ * and has no critical evidence of its own reads as mild favour (it passes the official framing on
+ * without distance). A text that relays only critics stays neutral: no symmetric rule.
+ * Positioned on the first official quotation.
+ */
+function officialRelay(
+  evidence: readonly Evidence[],
+  inputs: StanceInputs,
+  target: string,
+  pt: ProcessedText,
+  params: StanceParams,
+): Evidence | null {
+  if (params.officialRelay <= 0) return null;
+  let first: QuoteFinding | null = null;
+  let officials = 0;
+  for (const q of inputs.quotes) {
+    if (q.role === 'scare' || q.speakerGroup === null) continue;
+    const leaning = inputs.leaning[q.speakerGroup]?.[target] ?? 0;
+    if (leaning < 0) return null;
+    if (leaning > 0) {
+      officials++;
+      first ??= q;
+    }
+  }
+  if (!first) return null;
+  if (evidence.some((e) => e.weight < 0)) return null;
+  return {
+    text: first.text,
+    start: first.start,
+    end: first.end,
+    sentence: first.sentence,
+    weight: round(params.officialRelay),
+    category: 'voice-selection',
+    rule: 'doc/official-relay',
+    voice: 'quoted',
+    target,
+    note: `only speakers leaning toward the target quoted (${officials} quotation${officials > 1 ? 's' : ''}) and no critical cue: an official relay, mild favour`,
+  };
 }
 
 /** Modifiers that already reversed a cue: a dismissal does not reverse it back. */

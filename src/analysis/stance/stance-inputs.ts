@@ -20,6 +20,8 @@ export interface StanceInputs {
   titleSentences: Set<number>;
   /** The topic's main target (the side official claims favour). */
   mainTarget: string;
+  /** Each speaker group's leaning toward each target (from the topic's speaker groups). */
+  leaning: Record<string, Record<string, number>>;
 }
 
 /**
@@ -52,5 +54,6 @@ export function stanceInputs(
     genericMatches: topic.genericMatcher(lang).match(pt.tokens),
     titleSentences,
     mainTarget: topic.mainTarget,
+    leaning: Object.fromEntries(topic.speakers.map((g) => [g.id, g.leaning])),
   };
 }

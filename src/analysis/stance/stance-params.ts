@@ -28,6 +28,8 @@ export interface StanceParams {
   lengthDamping: number;
   /** Multiplier of foregrounded facts (death tolls, arrests, order restored…). */
   foreground: number;
+  /** Weight of the official-relay evidence (only favourable speakers quoted, no critical cue; 0: off). */
+  officialRelay: number;
   /** Score at or above which the label is favor. */
   favorThreshold: number;
   /** Score at or below which (negated) the label is against: against when score ≤ −againstThreshold. */
@@ -51,6 +53,7 @@ export const defaultStanceParams: StanceParams = {
   scale: 2,
   lengthDamping: 0.1,
   foreground: 1,
+  officialRelay: 0.3,
   favorThreshold: 0.15,
   againstThreshold: 0.15,
 };
