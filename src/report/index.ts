@@ -4,6 +4,8 @@
  * @module
  */
 
+export type { ChartText } from './charts/render-chart-svg.js';
+export { renderChartSvg } from './charts/render-chart-svg.js';
 export type { HtmlReportOptions } from './render-html.js';
 export { renderHtml } from './render-html.js';
 export type { MarkdownReportOptions } from './render-markdown.js';

@@ -43,7 +43,8 @@ export function rankingChartSpec(
   const colour = {
     field: 'label',
     type: 'nominal' as const,
-    title: 'label',
+    title: 'stance',
+    legend: { symbolOpacity: 1, symbolSize: 90 },
     scale: {
       domain: ['in favour', 'neutral', 'against'],
       range: [STANCE_COLOURS.favor, STANCE_COLOURS.neutral, STANCE_COLOURS.against],
@@ -74,7 +75,7 @@ export function rankingChartSpec(
           shape: {
             field: 'label',
             type: 'nominal',
-            title: 'label',
+            title: 'stance',
             scale: { domain: ['in favour', 'neutral', 'against'], range: ['circle', 'diamond', 'square'] },
           },
         },

@@ -8,8 +8,11 @@ import { escapeHtml } from '../escape-html.js';
  * const a: ChartText = { id: 'ranking', title: 'Stance toward the CSTO intervention', description: 'Sources ranked…' };
  */
 export interface ChartText {
-  /** A unique id in the page (the SVG's `<title>` and `<desc>` ids derive from it). */
-  id: string;
+  /**
+   * A unique id in the page (the ids inside the SVG derive from it).
+   * @default 'chart'
+   */
+  id?: string;
   title: string;
   description: string;
 }
@@ -19,11 +22,17 @@ let libraries: Promise<Libraries> | undefined;
 
 /**
  * Renders a Vega-Lite spec to an SVG string in Node: compiled by vega-lite, rendered by a headless
- * vega `View` (renderer `'none'`, no canvas, no network: specs carry their data inline). The SVG gets
- * `role="img"`, a `<title>` and a `<desc>` for screen readers. Vega escapes the data it writes
- * (source names, terms). Both libraries are ESM-only and loaded once with `import()`.
+ * vega `View` (renderer `'none'`, no canvas, no network: give the data inline, as `data.values`).
+ * The SVG gets `role="img"`, a `<title>` and a `<desc>` for screen readers, and ids scoped by
+ * `text.id`, so that the same spec always gives the same SVG. Vega escapes the data it writes
+ * (source names, terms). Both libraries are ESM-only and loaded once with `import()`. Useful to chart
+ * the tidy rows of `toRows` in a notebook or a page of your own.
  * @example
- * const svg = await renderChartSvg(rankingChartSpec(rows, 'the CSTO intervention'), { id: 'ranking', title: '…', description: '…' });
+ * const rows = toRows(analysis).documentTargets.filter((r) => r.target === 'intervention');
+ * const svg = await renderChartSvg(
+ *   { data: { values: rows }, mark: 'bar', encoding: { y: { field: 'docId', type: 'nominal' }, x: { field: 'score', type: 'quantitative' } } },
+ *   { title: 'Stance of each document', description: 'One bar per document, its score from −1 to +1.' },
+ * );
  * svg.startsWith('<svg'); //=> true
  */
 export async function renderChartSvg(spec: TopLevelSpec, text: ChartText): Promise<string> {
@@ -33,7 +42,8 @@ export async function renderChartSvg(spec: TopLevelSpec, text: ChartText): Promi
   const view = new vega.View(vega.parse(compiled), { renderer: 'none' });
   try {
     const svg = await view.toSVG();
-    return accessible(scopeIds(svg, text.id), text);
+    const id = text.id ?? 'chart';
+    return accessible(scopeIds(svg, id), { ...text, id });
   } finally {
     view.finalize();
   }
@@ -56,7 +66,7 @@ function scopeIds(svg: string, prefix: string): string {
   });
 }
 
-function accessible(svg: string, text: ChartText): string {
+function accessible(svg: string, text: ChartText & { id: string }): string {
   const open = svg.indexOf('>');
   if (!svg.startsWith('<svg') || open < 0) throw new Error('vega did not return an SVG document');
   const id = escapeHtml(text.id);
