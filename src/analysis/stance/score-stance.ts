@@ -181,7 +181,7 @@ export function scoreStance(
     }
     evidence.push(e);
   }
-  const relay = officialRelay(evidence, inputs, target, pt, params);
+  const relay = officialRelay(evidence, inputs, target, params);
   if (relay) evidence.push(relay);
   return stanceFromEvidence(evidence, pt.sentences.length, params);
 }
@@ -196,7 +196,6 @@ function officialRelay(
   evidence: readonly Evidence[],
   inputs: StanceInputs,
   target: string,
-  pt: ProcessedText,
   params: StanceParams,
 ): Evidence | null {
   if (params.officialRelay <= 0) return null;
