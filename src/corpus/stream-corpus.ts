@@ -1,9 +1,9 @@
 import { statSync } from 'node:fs';
-import { extname, isAbsolute, resolve } from 'node:path';
+import { extname } from 'node:path';
 import { CorpusError } from '../core/errors.js';
 import { loadCorpus } from './load-corpus.js';
 import type { LoadCorpusOptions } from './load-options.js';
-import { fsError } from './read-file-bytes.js';
+import { fsError, onDisk } from './read-file-bytes.js';
 import { reservedIds } from './reserved-ids.js';
 import { type ArticleItem, streamArticles } from './stream-articles.js';
 import { streamJsonl } from './stream-jsonl.js';
@@ -23,7 +23,8 @@ export interface StreamCorpusOptions extends LoadCorpusOptions {
  * - any other path (folder, `.txt`, `.md`, `.html`) is loaded with `loadCorpus`, then streamed;
  * - a byte stream (standard input) is JSONL read once (see `createIdAssigner` for the one case this
  *   cannot number like `loadJsonlText`).
- * A relative path resolves against `options.cwd`, as in `loadCorpus`.
+ * A relative path resolves against `options.cwd`, as in `loadCorpus`; messages, skipped entries and
+ * origins name it as given.
  * @example
  * for await (const item of streamCorpus('big.jsonl', { skipInvalid: true })) {
  *   if ('article' in item) console.log(item.article.id);
@@ -46,30 +47,28 @@ export async function* streamCorpus(
     });
     return;
   }
-  const path =
-    options.cwd !== undefined && !isAbsolute(input) && input.trim() !== ''
-      ? resolve(options.cwd, input)
-      : input;
-  if (extname(path).toLowerCase() !== '.jsonl' || !isFile(path)) {
-    const corpus = loadCorpus(path, options);
+  const path = input.trim() === '' ? input : onDisk(input, options.cwd);
+  if (extname(path).toLowerCase() !== '.jsonl' || !isFile(path, input)) {
+    const corpus = loadCorpus(input, options);
     for (const article of corpus.documents) yield { article };
     yield { skipped: corpus.skipped };
     return;
   }
-  const reserved = await reservedIds(streamJsonl(path, read));
-  yield* streamArticles(streamJsonl(path, read), {
+  const named = { ...read, name: input };
+  const reserved = await reservedIds(streamJsonl(path, named));
+  yield* streamArticles(streamJsonl(path, named), {
     skipInvalid: read.skipInvalid,
     reserved,
-    inputName: path,
+    inputName: input,
   });
 }
 
 /** True for a regular file; a missing path or a folder is left to `loadCorpus` to report. */
-function isFile(path: string): boolean {
+function isFile(path: string, name: string): boolean {
   try {
     return statSync(path).isFile();
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
-    throw error instanceof CorpusError ? error : fsError(error, path);
+    throw error instanceof CorpusError ? error : fsError(error, name);
   }
 }

@@ -97,7 +97,7 @@ async function* jsonlLines(
   input: string | AsyncIterable<Uint8Array>,
   name: string,
 ): AsyncGenerator<{ line: number; bytes: Uint8Array }> {
-  const chunks = typeof input === 'string' ? readFile(input) : input;
+  const chunks = typeof input === 'string' ? readFile(input, name) : input;
   let parts: Uint8Array[] = [];
   let line = 1;
   let seen = 0;
@@ -123,11 +123,11 @@ async function* jsonlLines(
   if (parts.length > 0) yield { line, bytes: concat(parts) };
 }
 
-async function* readFile(path: string): AsyncGenerator<Uint8Array> {
+async function* readFile(path: string, name: string): AsyncGenerator<Uint8Array> {
   try {
     for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) yield chunk as Buffer;
   } catch (error) {
-    throw fsError(error, path);
+    throw fsError(error, name);
   }
 }
 
