@@ -11,7 +11,7 @@ import winkNLP from 'wink-nlp';
 import { adversarialCases } from './adversarial-cases.js';
 import { benchArticles } from './bench-articles.js';
 import { scaledCorpus } from './scaled-corpus.js';
-import { formatRate, medianTime, printTable } from './timing.js';
+import { formatRate, interleaved, medianTime, printTable } from './timing.js';
 
 // The built package (`npm run bench` builds first): what users run. Typed from the sources.
 type Library = typeof import('../src/index.js');
@@ -53,7 +53,9 @@ const base = [
   }
 }
 
-console.log(`media-framing benchmark — node ${process.version}, one core, median of repeated runs`);
+console.log(
+  `media-framing benchmark — node ${process.version}, one thread, CPU time, medians of interleaved repeated runs`,
+);
 console.log(
   `corpus: ${seeds.documents.length} seed articles + ${base.length - seeds.documents.length} written for the benchmark, copied k× (paragraphs rotated)\n`,
 );
@@ -62,10 +64,10 @@ interface SizeRow {
   k: number;
   docs: number;
   tokens: number;
-  wink: number;
-  pipeline: number;
-  analysis: number;
-  full: number;
+  /** Median CPU ms of: wink, processText, analyzeCorpus(corpus), analyzeCorpus(records). */
+  ms: number[];
+  /** Median per-rep speed relative to wink, same order. */
+  ratio: number[];
 }
 const rows: SizeRow[] = [];
 for (const k of [1, 10, 100]) {
@@ -73,14 +75,18 @@ for (const k of [1, 10, 100]) {
   const texts = records.map((r) => r.text);
   const tokens = winkTokens(texts);
   const corpus = loadCorpus(records);
-  const reps = k === 100 ? 3 : k === 10 ? 5 : 9;
-  const wink = medianTime(() => bareWink(texts), reps);
-  const pipeline = medianTime(() => {
-    for (const a of corpus.documents) processText(a);
-  }, reps);
-  const analysis = medianTime(() => analyzeCorpus(corpus), reps);
-  const full = medianTime(() => analyzeCorpus(records), reps);
-  rows.push({ k, docs: records.length, tokens, wink, pipeline, analysis, full });
+  const { ms, ratio } = interleaved(
+    [
+      () => bareWink(texts),
+      () => {
+        for (const a of corpus.documents) processText(a);
+      },
+      () => analyzeCorpus(corpus),
+      () => analyzeCorpus(records),
+    ],
+    k === 100 ? 3 : 5,
+  );
+  rows.push({ k, docs: records.length, tokens, ms, ratio });
 }
 
 const one = rows[0]!;
@@ -96,27 +102,23 @@ printTable(
     'time/token vs 1× (wink, text, analysis, full)',
   ],
   rows.map((r) => {
-    const rate = (ms: number) => (r.tokens / ms) * 1000;
-    const perToken = (ms: number, ms1: number) => (ms / r.tokens / (ms1 / one.tokens)).toFixed(2);
+    const rate = (ms: number) => `${formatRate((r.tokens / ms) * 1000)}/s`;
+    const cell = (i: number) => `${rate(r.ms[i]!)} (${r.ratio[i]!.toFixed(2)}×)`;
+    const perToken = (i: number) => (r.ms[i]! / r.tokens / (one.ms[i]! / one.tokens)).toFixed(2);
     return [
       `${r.k}×`,
       String(r.docs),
       r.tokens.toLocaleString('en'),
-      `${formatRate(rate(r.wink))}/s`,
-      `${formatRate(rate(r.pipeline))}/s (${(r.wink / r.pipeline).toFixed(2)}×)`,
-      `${formatRate(rate(r.analysis))}/s (${(r.wink / r.analysis).toFixed(2)}×)`,
-      `${formatRate(rate(r.full))}/s (${(r.wink / r.full).toFixed(2)}×)`,
-      [
-        perToken(r.wink, one.wink),
-        perToken(r.pipeline, one.pipeline),
-        perToken(r.analysis, one.analysis),
-        perToken(r.full, one.full),
-      ].join(' '),
+      rate(r.ms[0]!),
+      cell(1),
+      cell(2),
+      cell(3),
+      [0, 1, 2, 3].map(perToken).join(' '),
     ];
   }),
 );
 console.log(
-  '\ntokens = wink default-pipeline tokens of the same texts; (n×) = rate relative to bare wink readDoc in this run;',
+  '\ntokens = wink default-pipeline tokens of the same texts; (n×) = speed relative to bare wink readDoc (median of per-rep ratios);',
 );
 console.log(
   'analyzeCorpus(corpus) takes loaded articles; analyzeCorpus(records) also loads them (parse, boilerplate).',
@@ -132,7 +134,7 @@ printTable(
     const times = [1, 10, 100].map((k) => {
       const text = c.make(c.unit * k);
       const doc = { source: 'bench', text, lang: c.lang };
-      return { chars: text.length, ms: medianTime(() => analyzeDocument(doc), k === 100 ? 3 : 5) };
+      return { chars: text.length, ms: medianTime(() => analyzeDocument(doc), k === 100 ? 3 : 5, 20) };
     });
     const per = times.map((t) => t.ms / t.chars);
     return [

@@ -5,6 +5,7 @@
  * @module
  */
 import type { Span } from '../core/types.js';
+import { breakLongRuns } from './break-long-runs.js';
 import {
   astralClass,
   CC_DIGIT,
@@ -182,7 +183,7 @@ export function tokenizeText(text: string, regions: readonly Span[], lang: strin
   const { copy, exact } = makeWinkInput(text, regions);
   const nlp = winkSentences();
   const its = nlp.its;
-  const doc = nlp.readDoc(copy);
+  const doc = nlp.readDoc(breakLongRuns(copy));
   const values = doc.tokens().out(its.value) as string[];
   const types = doc.tokens().out(its.type) as string[];
   const spans = doc.sentences().out(its.span) as unknown as number[][];
