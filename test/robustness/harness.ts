@@ -5,7 +5,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, expect } from 'vitest';
+import { expect } from 'vitest';
 import type { CliIO } from '../../src/cli/io.js';
 import { runCli } from '../../src/cli/program.js';
 import type { Article, CorpusAnalysis, DocumentAnalysis, FramingErrorCode } from '../../src/index.js';
@@ -19,7 +19,8 @@ export function tempFolder(files: Record<string, string | Uint8Array> = {}): str
   if (root === null) {
     root = mkdtempSync(join(tmpdir(), 'mf-robustness-'));
     const made = root;
-    afterAll(() => rmSync(made, { recursive: true, force: true }));
+    // On exit rather than afterAll: folders made while collecting a describe block outlive it.
+    process.once('exit', () => rmSync(made, { recursive: true, force: true }));
   }
   const dir = join(root, `case-${++counter}`);
   mkdirSync(dir);
