@@ -89,19 +89,21 @@ export function bootstrapInterval(
   if (documents === 0) return { low: 0, high: 0, level };
   const point = squash(total / MICRO / documents, stats.sentences / documents, params);
 
-  const random = mulberry32(seedOf(stats, target));
+  // Per document, what its binomial draw needs (the same arithmetic as `binomial`, done once).
+  const draws = sizes.map((size, d) => binomialDraw(Math.max(size, sums[d]!.length), sums[d]!.length));
+  const random = randomStream(seedOf(stats, target));
   const scores = new Float64Array(replicates);
   for (let r = 0; r < replicates; r++) {
     let sum = 0;
     let sentences = 0;
     for (let k = 0; k < documents; k++) {
-      const d = Math.floor(random() * documents);
-      const n = Math.max(sizes[d]!, sums[d]!.length);
+      const d = Math.floor(nextRandom(random) * documents);
+      const draw = draws[d]!;
       const evidence = sums[d]!;
-      sentences += n;
+      sentences += draw.n;
       if (evidence.length === 0) continue;
-      const hits = binomial(n, evidence.length / n, random);
-      for (let h = 0; h < hits; h++) sum += evidence[Math.floor(random() * evidence.length)]!;
+      const hits = drawBinomial(draw, random);
+      for (let h = 0; h < hits; h++) sum += evidence[Math.floor(nextRandom(random) * evidence.length)]!;
     }
     scores[r] = squash(sum / MICRO / documents, sentences / documents, params);
   }
@@ -145,6 +147,36 @@ export function mulberry32(seed: number): () => number {
   };
 }
 
+/** The numbers of {@link mulberry32} generated in blocks (no call per number). */
+interface RandomStream {
+  state: number;
+  block: Float64Array;
+  next: number;
+}
+
+function randomStream(seed: number): RandomStream {
+  const block = new Float64Array(1024);
+  return { state: seed >>> 0, block, next: block.length };
+}
+
+function nextRandom(s: RandomStream): number {
+  if (s.next === s.block.length) {
+    // mulberry32, exactly as above.
+    let a = s.state;
+    const block = s.block;
+    for (let i = 0; i < block.length; i++) {
+      a = (a + 0x6d2b79f5) >>> 0;
+      let t = a;
+      t = Math.imul(t ^ (t >>> 15), t | 1);
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+      block[i] = ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    }
+    s.state = a;
+    s.next = 0;
+  }
+  return s.block[s.next++]!;
+}
+
 function fnv1a(hash: number, text: string): number {
   let h = hash;
   for (let i = 0; i < text.length; i++) {
@@ -154,27 +186,62 @@ function fnv1a(hash: number, text: string): number {
   return h;
 }
 
-/** A Binomial(n, p) draw by inversion (O(n·p) steps), falling back to n Bernoulli draws if (1−p)^n underflows. */
-function binomial(n: number, p: number, random: () => number): number {
-  if (p <= 0 || n <= 0) return 0;
-  if (p >= 1) return n;
-  if (p > 0.5) return n - binomial(n, 1 - p, random);
+/**
+ * A Binomial(n, k/n) draw prepared once per document: by inversion (O(n·p) steps) on the smaller of p
+ * and 1 − p, or n Bernoulli draws if (1−p)^n underflows.
+ */
+interface BinomialDraw {
+  n: number;
+  /** 0: no hit, 1: all hits, 2: inversion, 3: Bernoulli draws. */
+  mode: 0 | 1 | 2 | 3;
+  /** True when p > 0.5: the draw counts misses (n minus a draw with 1 − p). */
+  flip: boolean;
+  /** The probability drawn with (p, or 1 − p when flipped). */
+  p: number;
+  /** (1 − p)^n, the probability of no hit. */
+  f0: number;
+  /** p / (1 − p). */
+  ratio: number;
+}
+
+function binomialDraw(n: number, k: number): BinomialDraw {
+  const p0 = k / n;
+  const draw: BinomialDraw = { n, mode: 0, flip: false, p: p0, f0: 0, ratio: 0 };
+  if (p0 <= 0 || n <= 0) return draw;
+  if (p0 >= 1) {
+    draw.mode = 1;
+    return draw;
+  }
+  const p = p0 > 0.5 ? 1 - p0 : p0;
+  draw.flip = p0 > 0.5;
+  draw.p = p;
   const q = 1 - p;
-  let f = q ** n;
-  if (f < 1e-280) {
-    let hits = 0;
-    for (let i = 0; i < n; i++) if (random() < p) hits++;
-    return hits;
-  }
-  const ratio = p / q;
-  let u = random();
+  draw.f0 = q ** n;
+  draw.mode = draw.f0 < 1e-280 ? 3 : 2;
+  draw.ratio = p / q;
+  return draw;
+}
+
+/** One draw; consumes the random numbers in the same order as the textbook inversion. */
+function drawBinomial(draw: BinomialDraw, random: RandomStream): number {
+  if (draw.mode === 0) return 0;
+  const n = draw.n;
+  if (draw.mode === 1) return n;
   let x = 0;
-  while (u > f && x < n) {
-    u -= f;
-    f *= (ratio * (n - x)) / (x + 1);
-    x++;
+  if (draw.mode === 3) {
+    const p = draw.p;
+    for (let i = 0; i < n; i++) if (nextRandom(random) < p) x++;
+  } else {
+    const ratio = draw.ratio;
+    let f = draw.f0;
+    let u = nextRandom(random);
+    while (u > f && x < n) {
+      u -= f;
+      f *= (ratio * (n - x)) / (x + 1);
+      x++;
+    }
   }
-  return x;
+  return draw.flip ? n - x : x;
 }
 
 /** Quantile of sorted values, linear interpolation between order statistics (R type 7). */
