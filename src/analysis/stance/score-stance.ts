@@ -211,7 +211,8 @@ function officialRelay(
     }
   }
   if (!first) return null;
-  if (evidence.some((e) => e.weight < 0)) return null;
+  // Names carry no judgement (their tiny weights only orient scare quotes).
+  if (evidence.some((e) => e.weight < 0 && e.category !== 'neutral-name')) return null;
   return {
     text: first.text,
     start: first.start,
