@@ -54,7 +54,10 @@ export function renderTerminal(analysis: CorpusAnalysis, options: TerminalOption
   const labels = topicLabels(analysis, options.topic);
   const c = analysis.comparison;
   const ranking = c.ranking[c.mainTarget] ?? [];
-  const nameWidth = Math.min(28, Math.max(6, ...c.sources.map((s) => s.length)));
+  const nameWidth = Math.min(
+    Math.max(12, Math.floor(width * 0.32)),
+    Math.max(6, ...c.sources.map((s) => s.length)),
+  );
   const bySource = new Map(analysis.sources.map((s) => [s.source, s]));
   const blocks: string[][] = [];
 

@@ -21,7 +21,8 @@ type Libraries = [typeof import('vega'), typeof import('vega-lite')];
 let libraries: Promise<Libraries> | undefined;
 
 /**
- * Renders a Vega-Lite spec to an SVG string in Node: compiled by vega-lite, rendered by a headless
+ * Renders a Vega-Lite spec (a `TopLevelSpec` of vega-lite 6, typed loosely here so that the
+ * declarations need no vega-lite types) to an SVG string in Node: compiled by vega-lite, rendered by a headless
  * vega `View` (renderer `'none'`, no canvas, no network: give the data inline, as `data.values`).
  * The SVG gets `role="img"`, a `<title>` and a `<desc>` for screen readers, and ids scoped by
  * `text.id`, so that the same spec always gives the same SVG. Vega escapes the data it writes
@@ -35,10 +36,10 @@ let libraries: Promise<Libraries> | undefined;
  * );
  * svg.startsWith('<svg'); //=> true
  */
-export async function renderChartSvg(spec: TopLevelSpec, text: ChartText): Promise<string> {
+export async function renderChartSvg(spec: object, text: ChartText): Promise<string> {
   libraries ??= Promise.all([import('vega'), import('vega-lite')]);
   const [vega, vegaLite] = await libraries;
-  const compiled = vegaLite.compile(spec).spec;
+  const compiled = vegaLite.compile(spec as TopLevelSpec).spec;
   const view = new vega.View(vega.parse(compiled), { renderer: 'none' });
   try {
     const svg = await view.toSVG();

@@ -39,7 +39,7 @@ export function renderArticlesSection(input: {
     `<label for="f-category">Category</label> <select id="f-category"><option value="">all categories</option>${categoryOptions}</select> ` +
     '<output id="f-status" aria-live="polite"></output></form>';
   const body =
-    `<div class="legend"><h3 id="legend-h">Categories</h3><ul aria-labelledby="legend-h">${legend}</ul>` +
+    `<div class="legend"><h3 id="legend-h">Categories <span class="muted">(number of findings)</span></h3><ul aria-labelledby="legend-h">${legend}</ul>` +
     '<p class="muted">Shaded grey: inside quotation marks. Faded: set aside by cleaning (navigation, credits…), not analysed.</p></div>' +
     filter +
     `<div class="docs">${input.articles.join('')}</div>`;

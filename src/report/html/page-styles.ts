@@ -39,7 +39,7 @@ table{border-collapse:collapse;font-size:.92rem;min-width:20rem}
 caption{text-align:left;font-weight:600;padding:.2rem 0 .5rem}
 th,td{border-bottom:1px solid var(--line);padding:.45rem .7rem .45rem 0;text-align:left;vertical-align:top}
 thead th{font-weight:600;color:var(--muted);font-size:.8rem;text-transform:uppercase;letter-spacing:.04em;border-bottom:2px solid var(--line)}
-tbody th{font-weight:600}
+tbody th{font-weight:600;min-width:11rem}
 td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
 table.ranking td.cues{font-size:.88rem}
 table.ranking td.cues a{text-decoration:none;border-bottom:1px dotted var(--accent)}
@@ -91,6 +91,7 @@ mark.hl:hover>.tip,mark.hl:focus>.tip{display:block}
 .tip-row+.tip-cue{margin-top:.5rem;padding-top:.4rem;border-top:1px solid #666}
 .tip-facts{display:block;color:#e6e6ee}
 .tip-facts b{color:#fff}
+.tip-facts .f{white-space:nowrap}
 .tip code{background:#333;color:#fff}
 .tip-note{display:block;color:#c9c9d6}
 details.findings table{font-size:.84rem}

@@ -111,5 +111,6 @@ function tipRow(f: ReportFinding, labels: TopicLabels): string {
   if (f.modifiers && f.modifiers.length > 0) facts.push(`modifiers ${escapeHtml(f.modifiers.join(', '))}`);
   facts.push(`rule <code>${escapeHtml(f.rule)}</code>`);
   const note = f.note ? `<span class="tip-note">${escapeHtml(f.note)}</span>` : '';
-  return `<span class="tip-row"><span class="tip-head">${head}</span><span class="tip-facts">${facts.join(' · ')}</span>${note}</span>`;
+  const items = facts.map((f) => `<span class="f">${f}</span>`).join('<span aria-hidden="true"> · </span>');
+  return `<span class="tip-row"><span class="tip-head">${head}</span><span class="tip-facts">${items}</span>${note}</span>`;
 }
