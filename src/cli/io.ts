@@ -19,6 +19,11 @@ export interface CliIO {
    * already decoded (tests, embedding).
    */
   readStdin(): Promise<Uint8Array | string>;
+  /**
+   * Standard input as byte chunks, for the commands that read it line by line with bounded memory
+   * (`analyze --format jsonl`, `analyze --workers`, `queue submit`); when absent they use `readStdin`.
+   */
+  stdinChunks?(): AsyncIterable<Uint8Array>;
   cwd: string;
   /** True when stderr is a terminal (progress bars are drawn only then). */
   stderrIsTTY: boolean;

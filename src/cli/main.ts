@@ -9,6 +9,7 @@ const code = await runCli(process.argv.slice(2), {
     for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
     return Buffer.concat(chunks);
   },
+  stdinChunks: () => process.stdin,
   cwd: process.cwd(),
   stderrIsTTY: process.stderr.isTTY === true,
 });

@@ -3,10 +3,16 @@ import { UsageError } from '../core/errors.js';
 import { CSV_TABLES, runAnalyze } from './commands/analyze.js';
 import { runDemo } from './commands/demo.js';
 import { runEval } from './commands/eval.js';
+import { runQueueCollect } from './commands/queue-collect.js';
+import { runQueueRemove } from './commands/queue-remove.js';
+import { runQueueStatus } from './commands/queue-status.js';
+import { runQueueSubmit } from './commands/queue-submit.js';
 import { DEFAULT_REPORT_FILE, runReport } from './commands/report.js';
 import { runTopics } from './commands/topics.js';
+import { runWorker } from './commands/worker.js';
 import { EXIT, errorLine, exitCodeOf } from './exit-codes.js';
 import type { CliIO } from './io.js';
+import { parseCount } from './parse-count.js';
 import { version } from './version.js';
 
 /**
@@ -91,6 +97,11 @@ export function buildProgram(io: CliIO): Command {
       'skip invalid records and files, report them on stderr, analyse the rest',
       false,
     )
+    .option(
+      '--workers <n>',
+      'analyse on n worker threads (same output); streams, like --format jsonl on a .jsonl file or -',
+      parseCount('--workers', 1),
+    )
     .option('--debug', 'print stack traces with errors', false)
     .action(async (input: string | undefined, opts) => {
       await runAnalyze(input, opts, io);
@@ -172,6 +183,101 @@ export function buildProgram(io: CliIO): Command {
       await runEval(input, opts, io);
     });
 
+  const redisOption = () =>
+    new Option(
+      '--redis <url>',
+      'the Redis server of the queue (redis://host:port[/db], rediss:// for TLS)',
+    ).makeOptionMandatory();
+  const runOption = (what: string) => new Option('--run <name>', what);
+  const queue = program
+    .command('queue')
+    .description('spread an analysis over many workers and machines with a BullMQ queue on Redis');
+  queue
+    .command('submit')
+    .description('split the input into shards and enqueue them as a run, for `media-framing worker`s')
+    .argument('<input>', 'a .jsonl file (read line by line), a folder or text file, or - for standard input')
+    .addOption(redisOption())
+    .addOption(runOption('the name of the run (letters, digits, ".", "_", "-")').makeOptionMandatory())
+    .option('--shard-size <n>', 'documents per shard', parseCount('--shard-size', 1), 100)
+    .option(
+      '--attempts <n>',
+      'attempts per shard before it is reported as failed',
+      parseCount('--attempts', 1),
+      3,
+    )
+    .option('--topic <topic>', 'a bundled topic id or a topic JSON file', 'csto-kazakhstan-2022')
+    .addOption(
+      new Option('--lang <lang>', 'language of every document').choices(['auto', 'fr', 'en']).default('auto'),
+    )
+    .option('--skip-invalid', 'skip invalid records, report them on stderr, submit the rest', false)
+    .option('--debug', 'print stack traces with errors', false)
+    .action(async (input: string, opts) => {
+      await runQueueSubmit(input, opts, io);
+    });
+  queue
+    .command('collect')
+    .description('merge the shards of a finished run into exactly what `analyze` writes for the same input')
+    .addOption(redisOption())
+    .addOption(runOption('the run to collect').makeOptionMandatory())
+    .addOption(
+      new Option('--format <format>', 'output format')
+        .choices(['json', 'jsonl', 'csv', 'table'])
+        .default('json'),
+    )
+    .addOption(
+      new Option('--table <table>', 'with --format csv: which tidy table to write')
+        .choices([...CSV_TABLES])
+        .default('document-targets'),
+    )
+    .option('--out <file>', 'write to this file instead of standard output')
+    .option('--force', 'overwrite --out if it exists', false)
+    .option('--debug', 'print stack traces with errors', false)
+    .action(async (opts) => {
+      await runQueueCollect(opts, io);
+    });
+  queue
+    .command('status')
+    .description('show the progress of the runs: shards waiting, active, retrying, done, failed')
+    .addOption(redisOption())
+    .addOption(runOption('only this run (default: every run)'))
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .option('--debug', 'print stack traces with errors', false)
+    .action(async (opts) => {
+      await runQueueStatus(opts, io);
+    });
+  queue
+    .command('remove')
+    .description('delete a run from Redis: its jobs, stored results and description')
+    .addOption(redisOption())
+    .addOption(runOption('the run to remove').makeOptionMandatory())
+    .option('--debug', 'print stack traces with errors', false)
+    .action(async (opts) => {
+      await runQueueRemove(opts, io);
+    });
+
+  program
+    .command('worker')
+    .description('analyse queued shards (run as many as you like, on any machine that reaches Redis)')
+    .addOption(redisOption())
+    .addOption(runOption('work only on this run (default: every submitted run)'))
+    .option(
+      '--concurrency <k>',
+      'shards analysed at once, each on its own thread',
+      parseCount('--concurrency', 1),
+      1,
+    )
+    .option('--exit-when-drained', 'exit once no shard is waiting, active or retrying', false)
+    .option(
+      '--lock-duration <ms>',
+      "how long a shard stays locked without renewal: a dead worker's shard is retried after about twice this",
+      parseCount('--lock-duration', 1000),
+      30000,
+    )
+    .option('--debug', 'print stack traces with errors', false)
+    .action(async (opts) => {
+      await runWorker(opts, io);
+    });
+
   program
     .command('topics')
     .description('list the bundled topics')
@@ -185,7 +291,10 @@ export function buildProgram(io: CliIO): Command {
     .action(() => runDemo(io));
 
   program.action(() => {
-    throw new UsageError('E_USAGE', 'a command is required: analyze, report, topics, eval or demo');
+    throw new UsageError(
+      'E_USAGE',
+      'a command is required: analyze, report, queue, worker, topics, eval or demo',
+    );
   });
   return program;
 }

@@ -20,37 +20,45 @@ export interface AnalyzePoolTask {
 /**
  * A pool of analysis workers (see {@link createAnalyzePool}).
  * @example
- * const pool: AnalyzePool = createAnalyzePool(2, setup);
- * const { documents, stats } = await pool.run(articles);
+ * const pool: AnalyzePool = createAnalyzePool(2);
+ * const { documents, stats } = await pool.run(setup, articles);
  * await pool.destroy();
  */
 export interface AnalyzePool {
-  /** Analyses a batch in a free worker (queued when all are busy). */
-  run(articles: Article[]): Promise<BatchResult>;
+  /** Analyses a batch with a setup in a free worker (queued when all are busy). */
+  run(setup: AnalyzeSetup, articles: Article[]): Promise<BatchResult>;
   /** Stops the workers. */
   destroy(): Promise<void>;
 }
 
-let pools = 0;
+let setups = 0;
+const keys = new WeakMap<AnalyzeSetup, string>();
 
 /**
- * A tinypool of `workers` threads that analyse batches of articles with `setup` (`analyzeBatch`).
+ * A tinypool of `workers` threads that analyse batches of articles (`analyzeBatch`); each worker
+ * builds a setup's topic once (a setup is known by its object identity) and reuses it.
  * The worker file is resolved next to this module: `analyze-worker.js` in the built package
  * (`dist/`, worker threads), else `analyze-worker.ts` when running from the sources under tsx or
  * vitest (child processes started with `--import tsx`, since worker threads do not inherit tsx's
  * loader). Throws `UsageError` `E_USAGE` unless `workers` is a positive integer.
  * @example
- * const pool = createAnalyzePool(2, setupOf({ topic }));
- * try { results = await Promise.all(batches.map((b) => pool.run(b))); } finally { await pool.destroy(); }
+ * const pool = createAnalyzePool(2);
+ * try { results = await Promise.all(batches.map((b) => pool.run(setup, b))); } finally { await pool.destroy(); }
  */
-export function createAnalyzePool(workers: number, setup: AnalyzeSetup): AnalyzePool {
+export function createAnalyzePool(workers: number): AnalyzePool {
   if (!Number.isInteger(workers) || workers < 1) {
     throw new UsageError('E_USAGE', `workers must be a positive integer, got ${workers}`);
   }
-  const key = `${process.pid}:${++pools}`;
   const pool = new Tinypool({ ...workerFile(), minThreads: workers, maxThreads: workers });
   return {
-    run: (articles) => pool.run({ key, setup, articles } satisfies AnalyzePoolTask) as Promise<BatchResult>,
+    run: (setup, articles) => {
+      let key = keys.get(setup);
+      if (key === undefined) {
+        key = `${process.pid}:${++setups}`;
+        keys.set(setup, key);
+      }
+      return pool.run({ key, setup, articles } satisfies AnalyzePoolTask) as Promise<BatchResult>;
+    },
     destroy: () => pool.destroy(),
   };
 }

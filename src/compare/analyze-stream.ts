@@ -116,13 +116,13 @@ export async function* analyzeArticleStream(
   const topic = options.topic ?? cstoKazakhstan2022;
   const setup = setupOf({ ...analysisOptions, topic });
   const merger = createStatsMerger();
-  const pool: AnalyzePool | undefined = workers > 0 ? createAnalyzePool(workers, setup) : undefined;
+  const pool: AnalyzePool | undefined = workers > 0 ? createAnalyzePool(workers) : undefined;
   const pending: Promise<BatchResult>[] = [];
   let skipped: SkippedInput[] = [];
   let batch: Article[] = [];
   let chars = 0;
   const send = () => {
-    const result = pool!.run(batch);
+    const result = pool!.run(setup, batch);
     result.catch(() => {}); // awaited in order below; this only keeps an early failure from being "unhandled"
     pending.push(result);
     batch = [];

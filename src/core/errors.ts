@@ -30,7 +30,14 @@ export type FramingErrorCode =
   // usage
   | 'E_USAGE'
   | 'E_OUTPUT_EXISTS'
-  | 'E_OUTPUT_OUTSIDE';
+  | 'E_OUTPUT_OUTSIDE'
+  // queue (BullMQ on Redis)
+  | 'E_QUEUE_UNAVAILABLE'
+  | 'E_REDIS'
+  | 'E_RUN_EXISTS'
+  | 'E_RUN_NOT_FOUND'
+  | 'E_RUN_INCOMPLETE'
+  | 'E_SHARD_FAILED';
 
 /** Where an error happened, as precisely as known. */
 export interface ErrorPlace {
@@ -120,4 +127,15 @@ export class TopicError extends FramingError {
  */
 export class UsageError extends FramingError {
   override name = 'UsageError';
+}
+
+/**
+ * A queued run that cannot be collected or processed: Redis unreachable (`E_REDIS`), shards not done
+ * yet (`E_RUN_INCOMPLETE`), shards that failed every attempt (`E_SHARD_FAILED`, their errors in
+ * `details`). The CLI exits 1 on it.
+ * @example
+ * throw new QueueError('E_SHARD_FAILED', 'shard 3 failed after 3 attempts: …', {}, [{ shard: 3, error: '…' }]);
+ */
+export class QueueError extends FramingError {
+  override name = 'QueueError';
 }

@@ -8,7 +8,15 @@ const commands = buildProgram(io).commands;
 
 describe('media-framing --help and --version', () => {
   it('has the documented commands', () => {
-    expect(commands.map((c) => c.name()).sort()).toEqual(['analyze', 'demo', 'eval', 'report', 'topics']);
+    expect(commands.map((c) => c.name()).sort()).toEqual([
+      'analyze',
+      'demo',
+      'eval',
+      'queue',
+      'report',
+      'topics',
+      'worker',
+    ]);
   });
 
   for (const command of commands) {

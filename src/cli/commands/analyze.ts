@@ -1,7 +1,8 @@
-import { type CorpusAnalysis, analyzeCorpus, toCSV, toRows } from '../../compare/index.js';
-import { renderTerminal } from '../../report/render-terminal.js';
+import { analyzeCorpus } from '../../compare/index.js';
+import { formatAnalysis, skippedLine } from '../format-analysis.js';
 import { type CliIO, writeOutput } from '../io.js';
 import { readInput } from '../read-input.js';
+import { runAnalyzeStream, streamsAnalysis } from './analyze-stream.js';
 import { resolveTopic } from './resolve-topic.js';
 
 /** The options of `media-framing analyze`, as commander parses them. */
@@ -13,58 +14,39 @@ export interface AnalyzeCommandOptions {
   lang: 'auto' | 'fr' | 'en';
   skipInvalid: boolean;
   table?: string;
+  /** Worker threads (`--workers N`): analyse on N cores; the output is byte-identical. */
+  workers?: number;
 }
 
 /** The tidy tables `--format csv` can write. */
-export const CSV_TABLES = ['document-targets', 'source-metrics', 'evidence', 'naming', 'distinctive'] as const;
+export const CSV_TABLES = [
+  'document-targets',
+  'source-metrics',
+  'evidence',
+  'naming',
+  'distinctive',
+] as const;
 
 /**
  * `media-framing analyze`: reads the input, analyses it and writes JSON (one object
  * `{ documents, sources, comparison, skipped }`), JSONL (a line per document, per source, then the
  * comparison), CSV (one tidy table) or a terminal table. What was skipped is reported on stderr.
+ * With `--workers N`, or `--format jsonl` on a `.jsonl` file or standard input, it streams
+ * (`runAnalyzeStream`): same bytes out, bounded memory.
  * @example
  * await runAnalyze('corpus.jsonl', { format: 'json', topic: 'csto-kazakhstan-2022', force: false, lang: 'auto', skipInvalid: false }, io);
  */
-export async function runAnalyze(input: string | undefined, opts: AnalyzeCommandOptions, io: CliIO): Promise<void> {
+export async function runAnalyze(
+  input: string | undefined,
+  opts: AnalyzeCommandOptions,
+  io: CliIO,
+): Promise<void> {
+  if (streamsAnalysis(input, opts)) return runAnalyzeStream(input, opts, io);
   const topic = resolveTopic(opts.topic, io.cwd);
   const corpus = await readInput(input, io, { skipInvalid: opts.skipInvalid, lang: opts.lang });
-  for (const s of corpus.skipped) {
-    io.stderr(`media-framing: skipped ${s.file}${s.line !== undefined ? `:${s.line}` : ''}: ${s.message}\n`);
-  }
+  for (const s of corpus.skipped) io.stderr(skippedLine(s));
   const analysis = analyzeCorpus(corpus, { topic });
-  const content = format(analysis, opts);
+  const content = formatAnalysis(analysis, opts);
   if (opts.out) writeOutput(opts.out, content, { cwd: io.cwd, force: opts.force });
   else io.stdout(content);
-}
-
-function format(analysis: CorpusAnalysis, opts: AnalyzeCommandOptions): string {
-  switch (opts.format) {
-    case 'json':
-      return `${JSON.stringify(analysis, null, 2)}\n`;
-    case 'jsonl': {
-      const lines = [
-        ...analysis.documents.map((d) => JSON.stringify({ type: 'document', ...d })),
-        ...analysis.sources.map((s) => JSON.stringify({ type: 'source', ...s })),
-        JSON.stringify({ type: 'comparison', ...analysis.comparison, skipped: analysis.skipped }),
-      ];
-      return `${lines.join('\n')}\n`;
-    }
-    case 'csv': {
-      const rows = toRows(analysis);
-      switch (opts.table ?? 'document-targets') {
-        case 'source-metrics':
-          return toCSV(rows.sourceMetrics);
-        case 'evidence':
-          return toCSV(rows.evidence);
-        case 'naming':
-          return toCSV(rows.naming);
-        case 'distinctive':
-          return toCSV(rows.distinctive);
-        default:
-          return toCSV(rows.documentTargets);
-      }
-    }
-    case 'table':
-      return renderTerminal(analysis);
-  }
 }
