@@ -25,16 +25,43 @@ function keyId(key: string): number {
   return id;
 }
 
-/** The key ids of a document's tokens (-1: no matcher has the key), computed once per token array. */
+/**
+ * Each matcher owns one bit (matcher `m`: bit `m % 32` of word `m >> 5`); `keyBits[w][id]` has the bits
+ * of the matchers of word `w` that index key `id` as a first token. A token whose three keys carry no
+ * bit of a matcher is skipped by it without a look at the token. Bumped on every compile.
+ */
+const keyBits: Int32Array[] = [];
+let matcherCount = 0;
+let bitsVersion = 0;
+
+function setKeyBit(matcher: number, id: number): void {
+  const w = matcher >> 5;
+  while (keyBits.length <= w) keyBits.push(new Int32Array(0));
+  let table = keyBits[w]!;
+  if (table.length <= id) {
+    const grown = new Int32Array(Math.max(id + 1, table.length * 2, 1024));
+    grown.set(table);
+    table = grown;
+    keyBits[w] = table;
+  }
+  table[id]! |= 1 << (matcher & 31);
+}
+
+/**
+ * The key ids of a document's tokens (-1: no matcher has the key) and, per word of matcher bits, the
+ * bits of the matchers each token may start a match for. Computed once per token array: tokens are
+ * read as `processText` made them (a matcher does not see a token changed in place afterwards; match
+ * a new array, e.g. `[...tokens]`, after changing tokens).
+ */
 interface TokenKeys {
   /** `keyIds.size` when computed: keys added later make the ids stale. */
   version: number;
   stem: Int32Array;
   norm: Int32Array;
   prefix: Int32Array;
-  /** The `stem` and `norm` strings the ids were computed from (a token changed since is looked up again). */
-  stemOf: string[];
-  normOf: string[];
+  /** Per word of matcher bits, computed on first use. */
+  bits: (Int32Array | undefined)[];
+  bitsVersion: number;
 }
 
 const keysByTokens = new WeakMap<readonly Token[], TokenKeys>();
@@ -48,17 +75,17 @@ function computeKeys(tokens: readonly Token[]): TokenKeys {
     stem: new Int32Array(n),
     norm: new Int32Array(n),
     prefix: new Int32Array(n),
-    stemOf: new Array(n),
-    normOf: new Array(n),
+    bits: [],
+    bitsVersion,
   };
   for (let i = 0; i < n; i++) {
     const tok = tokens[i]!;
     const { stem, norm } = tok;
-    keys.stemOf[i] = stem;
-    keys.normOf[i] = norm;
     keys.stem[i] = keyIds.get(stem) ?? -1;
     keys.norm[i] = norm === stem ? keys.stem[i]! : (keyIds.get(norm) ?? -1);
     keys.prefix[i] = keyIds.get(norm.length <= PREFIX_KEY ? norm : norm.slice(0, PREFIX_KEY)) ?? -1;
+    // Quotation marks and punctuation never start a match: no key.
+    if (tok.kind === 'quote' || tok.kind === 'punctuation') keys.prefix[i] = -2;
   }
   return keys;
 }
@@ -67,9 +94,36 @@ function keysOf(tokens: readonly Token[]): TokenKeys {
   let keys = keysByTokens.get(tokens);
   if (keys === undefined || keys.version !== keyIds.size || keys.stem.length !== tokens.length) {
     keys = computeKeys(tokens);
-    if (tokens.length >= MIN_CACHED) keysByTokens.set(tokens, keys);
+    keysByTokens.set(tokens, keys);
   }
   return keys;
+}
+
+/** The matcher bits of word `w` of each token (see {@link keyBits}). */
+function bitsOf(keys: TokenKeys, w: number): Int32Array {
+  if (keys.bitsVersion !== bitsVersion) {
+    keys.bits = [];
+    keys.bitsVersion = bitsVersion;
+  }
+  let bits = keys.bits[w];
+  if (bits === undefined) {
+    const table = keyBits[w] ?? new Int32Array(0);
+    const size = table.length;
+    const n = keys.stem.length;
+    bits = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      const p = keys.prefix[i]!;
+      if (p === -2) continue;
+      const s = keys.stem[i]!;
+      const m = keys.norm[i]!;
+      bits[i] =
+        (s >= 0 && s < size ? table[s]! : 0) |
+        (m >= 0 && m < size ? table[m]! : 0) |
+        (p >= 0 && p < size ? table[p]! : 0);
+    }
+    keys.bits[w] = bits;
+  }
+  return bits;
 }
 
 /** A candidate entry with what the match loop needs at hand. */
@@ -118,7 +172,8 @@ function addTo(map: Map<number, Candidate[]>, id: number, c: Candidate): void {
  * paix » still matches `maintien de la paix`); a match never crosses a sentence. Overlaps are resolved
  * leftmost-longest; on a tie the longer pattern, then the first entry (stem-indexed entries first, then
  * folded-form, then prefix ones). A token's index keys are looked up once per token array and shared
- * by all matchers (a token whose `stem` or `norm` changed since is looked up again).
+ * by all matchers: tokens are read as `processText` made them (after changing tokens in place, match a
+ * new array, e.g. `[...tokens]`).
  * @example
  * const m = compileMatcher([{ entry, pattern: [{ kind: 'stem', value: 'soldat' }] }]);
  * m.match(tokens).map((x) => x.entry.term); //=> ['soldat', …]
@@ -156,18 +211,25 @@ export function compileMatcher(compiled: readonly CompiledEntry[]): Matcher {
     else bucket.rest.push(cand);
   }
   const [byStem, byNorm, byPrefix] = lists;
+  const me = matcherCount++;
+  const word = me >> 5;
+  const bit = 1 << (me & 31);
+  for (const index of lists) index.forEach((bucket, id) => bucket !== undefined && setKeyBit(me, id));
+  bitsVersion++;
 
   function match(tokens: readonly Token[]): LexiconMatch[] {
     const hits: LexiconMatch[] = [];
     const n = tokens.length;
     const keys = n >= MIN_CACHED ? keysOf(tokens) : null;
+    const bits = keys !== null ? bitsOf(keys, word) : null;
     for (let i = 0; i < n; i++) {
+      if (bits !== null && (bits[i]! & bit) === 0) continue;
       const tok = tokens[i]!;
       if (tok.kind === 'quote' || tok.kind === 'punctuation') continue;
       let stemId: number;
       let normId: number;
       let prefixId: number;
-      if (keys !== null && tok.stem === keys.stemOf[i] && tok.norm === keys.normOf[i]) {
+      if (keys !== null) {
         stemId = keys.stem[i]!;
         normId = keys.norm[i]!;
         prefixId = keys.prefix[i]!;
@@ -189,7 +251,7 @@ export function compileMatcher(compiled: readonly CompiledEntry[]): Matcher {
       let nextNorm = -1;
       if (next < n && tokens[next]!.sentence === sentence) {
         const t2 = tokens[next]!;
-        if (keys !== null && t2.stem === keys.stemOf[next] && t2.norm === keys.normOf[next]) {
+        if (keys !== null) {
           nextStem = keys.stem[next]!;
           nextNorm = keys.norm[next]!;
         } else {

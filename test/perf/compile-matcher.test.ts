@@ -10,7 +10,7 @@ describe('compileMatcher key cache', () => {
   const text =
     'Les soldats de la paix sont arrivés hier soir à Almaty, puis les soldats sont repartis vers le nord.';
 
-  it('sees a token whose stem changed after a first match of the same token array', () => {
+  it('reads a token array once; a new array with a changed token is read again', () => {
     const pt = processText({ text, lang: 'fr' });
     const soldat = compileMatcher([{ entry: entry('soldat'), pattern: [{ kind: 'stem', value: 'soldat' }] }]);
     const nord = compileMatcher([{ entry: entry('nord'), pattern: [{ kind: 'stem', value: 'nord' }] }]);
@@ -18,12 +18,13 @@ describe('compileMatcher key cache', () => {
     expect(soldat.match(pt.tokens).map((m) => m.start)).toEqual([4, 65]);
     const last = pt.tokens.findIndex((t) => t.text === 'nord');
     pt.tokens[last]!.stem = 'soldat';
-    expect(soldat.match(pt.tokens).map((m) => pt.text.slice(m.start, m.end))).toEqual([
+    const tokens = [...pt.tokens];
+    expect(soldat.match(tokens).map((m) => pt.text.slice(m.start, m.end))).toEqual([
       'soldats',
       'soldats',
       'nord',
     ]);
-    expect(nord.match(pt.tokens)).toEqual([]);
+    expect(nord.match(tokens)).toEqual([]);
   });
 
   it('finds the keys of a matcher compiled after the tokens were first read', () => {
