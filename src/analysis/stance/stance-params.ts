@@ -42,7 +42,7 @@ export interface StanceParams {
  * defaultStanceParams.favorThreshold; //=> a number in (0, 1)
  */
 export const defaultStanceParams: StanceParams = {
-  attributed: 0.35,
+  attributed: 0.2,
   quoted: 0.15,
   scare: 0.8,
   negated: 0.6,
@@ -51,9 +51,9 @@ export const defaultStanceParams: StanceParams = {
   endorsingVerb: 0.8,
   title: 1.5,
   scale: 2,
-  lengthDamping: 0.1,
+  lengthDamping: 0.2,
   foreground: 1,
   officialRelay: 0.3,
-  favorThreshold: 0.15,
+  favorThreshold: 0.35,
   againstThreshold: 0.15,
 };
