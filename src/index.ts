@@ -2,11 +2,13 @@
  * media-framing: compare how news sources frame the same event. Stance toward each target with its
  * evidence, loaded vocabulary, who calls whom what, who gets quoted, which words set each source
  * apart, and frames; every score traceable to positioned spans of the original text.
+ *
+ * Exports are sorted by module, in the flow of the data: analysis, compare, core, corpus, evaluate,
+ * report, text, topics.
  * @module
  */
 
 export type { AnalyzeOptions } from './analysis/analyze-document.js';
-// analysis
 export { analyzeDocument } from './analysis/analyze-document.js';
 export type { StanceParams } from './analysis/stance/stance-params.js';
 export { defaultStanceParams } from './analysis/stance/stance-params.js';
@@ -35,7 +37,6 @@ export type {
   TidyRows,
   VoiceRow,
 } from './compare/index.js';
-// compare
 export {
   analyzeCorpus,
   analyzeCorpusParallel,
@@ -50,24 +51,24 @@ export {
   toRows,
 } from './compare/index.js';
 export type { ErrorPlace, FramingErrorCode } from './core/errors.js';
-// core
 export { CorpusError, FramingError, TopicError, UsageError } from './core/errors.js';
 export type { Evidence, Lang, RemovedRegion, Span, Voice } from './core/types.js';
 export type { ArticleItem, ArticleMeta, LoadCorpusOptions, StreamCorpusOptions } from './corpus/index.js';
-// corpus
 export { loadCorpus, loadJsonlText, loadSeedCorpus, parseArticle, streamCorpus } from './corpus/index.js';
 export type { Article, Corpus, DocumentInput, SkippedInput } from './corpus/types.js';
-// evaluate
 export { evaluate, frameScores, paragraphScores, spanScores, stanceScores } from './evaluate/index.js';
-export type { TerminalOptions } from './report/render-terminal.js';
-// report
-export { renderTerminal } from './report/render-terminal.js';
+export type {
+  ChartText,
+  HtmlReportOptions,
+  MarkdownReportOptions,
+  TerminalOptions,
+  TerminalSection,
+} from './report/index.js';
+export { renderChartSvg, renderHtml, renderMarkdown, renderTerminal } from './report/index.js';
 export type { LanguageGuess, ProcessOptions, TextInput } from './text/index.js';
-// text
 export { detectLanguage, foldText, processText } from './text/index.js';
 export type { ProcessedText, QuoteSpan, Sentence, Token, TokenKind } from './text/types.js';
 export type { DefineTopicOptions } from './topics/index.js';
-// topics
 export {
   bundledTopics,
   cstoKazakhstan2022,
