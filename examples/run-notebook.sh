@@ -7,9 +7,16 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-for tool in jupyter node; do
-  command -v "$tool" >/dev/null 2>&1 || { echo "run-notebook: $tool is not installed" >&2; exit 1; }
-done
+# CI installs Debian's Jupyter (.ci/run) and must run the notebook; elsewhere a missing Jupyter only
+# skips it, with a note.
+if ! command -v jupyter >/dev/null 2>&1; then
+  if [ "${CI:-}" = "true" ]; then
+    echo "run-notebook: jupyter is not installed (apt-get install --no-install-recommends jupyter-nbconvert python3-ipykernel jupyter-client python3-nbclient)" >&2
+    exit 1
+  fi
+  echo "run-notebook: skipped, jupyter is not installed (CI installs it and runs the notebook)"
+  exit 0
+fi
 [ -x node_modules/.bin/tslab ] || { echo "run-notebook: tslab is not installed (npm install)" >&2; exit 1; }
 [ -f dist/index.js ] || { echo "run-notebook: build first (npm run build)" >&2; exit 1; }
 
