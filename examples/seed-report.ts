@@ -20,7 +20,12 @@ const sources = analysis.comparison.sources.length;
 process.stdout.write(
   `media-framing: ${analysis.documents.length} articles from ${sources} sources (the bundled seed corpus)\n\n`,
 );
-process.stdout.write(renderTerminal(analysis, { width: 110 }));
+process.stdout.write(
+  renderTerminal(analysis, {
+    width: 110,
+    sections: ['documents', 'ranking', 'naming', 'voices', 'distinctive'],
+  }),
+);
 
 const outDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'output');
 mkdirSync(outDir, { recursive: true });

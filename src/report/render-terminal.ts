@@ -4,7 +4,7 @@ import { interval, signed, stanceWord } from './format-number.js';
 import { topicLabels } from './topic-labels.js';
 
 /** The parts of the terminal view, in the order they print. */
-export type TerminalSection = 'ranking' | 'naming' | 'voices' | 'distinctive';
+export type TerminalSection = 'documents' | 'ranking' | 'naming' | 'voices' | 'distinctive';
 
 /** Options of {@link renderTerminal}. */
 export interface TerminalOptions {
@@ -29,7 +29,13 @@ export interface TerminalOptions {
    */
   distinctivePerSource?: number;
   /**
-   * Which parts to print.
+   * How many of each document's strongest cues the documents part shows.
+   * @default 3
+   */
+  cuesPerDocument?: number;
+  /**
+   * Which parts to print. `documents` lists every document (source, language, size, what cleaning
+   * set aside and why, its stance toward the main target with its strongest cues).
    * @default ['ranking', 'naming', 'voices', 'distinctive']
    */
   sections?: readonly TerminalSection[];
@@ -60,6 +66,31 @@ export function renderTerminal(analysis: CorpusAnalysis, options: TerminalOption
   );
   const bySource = new Map(analysis.sources.map((s) => [s.source, s]));
   const blocks: string[][] = [];
+
+  if (sections.includes('documents')) {
+    const lines = [`Documents (stance toward ${labels.target(c.mainTarget)}, strongest cues)`];
+    const cues = options.cuesPerDocument ?? 3;
+    for (const d of analysis.documents) {
+      const lang = d.langDetected ? `${d.lang} (detected, ${d.langConfidence.toFixed(2)})` : d.lang;
+      lines.push(`  ${d.id}  ${d.source}`);
+      if (d.title) lines.push(`    title: ${d.title}`);
+      lines.push(`    ${lang}; ${d.tokens} words, ${d.sentences} sentences, ${d.quotes.length} quotations`);
+      lines.push(`    set aside: ${countReasons(d.removed.map((r) => r.reason)) || 'nothing'}`);
+      const s = d.stance[c.mainTarget];
+      if (!s) continue;
+      lines.push(
+        `    stance: ${stanceWord(s.label)} (score ${signed(s.score)}, confidence ${s.confidence.toFixed(2)})`,
+      );
+      const top = [...s.evidence].sort(
+        (a, b) => Math.abs(b.weight) - Math.abs(a.weight) || a.start - b.start,
+      );
+      for (const e of top.slice(0, cues)) {
+        const mods = e.modifiers?.length ? `, ${e.modifiers.join(', ')}` : '';
+        lines.push(`      ${signed(e.weight).padStart(5)}  «${e.text}»  ${e.category}, ${e.voice}${mods}`);
+      }
+    }
+    blocks.push(lines);
+  }
 
   if (sections.includes('ranking')) {
     const level = Math.round((ranking[0]?.interval.level ?? 0.9) * 100);
@@ -132,6 +163,13 @@ export function renderTerminal(analysis: CorpusAnalysis, options: TerminalOption
     blocks.push(lines);
   }
   return `${blocks.map((b) => b.map((l) => truncate(oneLine(l), width)).join('\n')).join('\n\n')}\n`;
+}
+
+/** `reason ×n` for each distinct reason, in order of first appearance. */
+function countReasons(reasons: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const r of reasons) counts.set(r, (counts.get(r) ?? 0) + 1);
+  return [...counts].map(([r, n]) => (n > 1 ? `${r} ×${n}` : r)).join(', ');
 }
 
 function oneLine(s: string): string {
