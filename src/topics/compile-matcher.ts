@@ -126,95 +126,170 @@ function bitsOf(keys: TokenKeys, w: number): Int32Array {
   return bits;
 }
 
-/** A candidate entry with what the match loop needs at hand. */
+const K_STEM = 0;
+const K_NORM = 1;
+const K_PREFIX = 2;
+const K_GAP = 3;
+
+/** A candidate entry with its pattern compiled for the match loop. */
 interface Candidate {
   entry: LexiconEntry;
-  pattern: PatternToken[];
   length: number;
+  /** Per pattern token: `K_STEM`, `K_NORM`, `K_PREFIX` or `K_GAP`. */
+  kinds: Uint8Array;
+  /** Key id of a stem or folded-form value (equal ids: equal strings). */
+  ids: Int32Array;
+  /** The values (stem, folded form or prefix; '' for a gap). */
+  values: string[];
+  /** Longest gap, for gaps. */
+  maxes: Int32Array;
   /**
-   * Position in the order the entries are tried in (stem-indexed first, then norm, then prefix; each
-   * list in entry order): on equal extent and equal pattern length, the lower rank wins.
+   * Position in the order the entries were tried in (stem-indexed first, then folded-form, then
+   * prefix; each list in entry order): on equal extent and equal pattern length, the lower rank wins.
    */
   rank: number;
 }
 
+/** Entries whose first two tokens are found by their keys. */
+interface PairList {
+  /** The first two-token entry (the only one of them that can win). */
+  pair: Candidate | null;
+  /** Entries of three tokens or more, tried from their third token. */
+  longer: Candidate[];
+}
+
 /**
- * The entries that share a first-token key, split by what their second token needs, so that a token
- * only tries the entries its next token can continue.
+ * The stem- or folded-form-indexed entries that share a first-token key, split by what their second
+ * token needs, so that a token only tries the entries its next token can continue.
  */
 interface Bucket {
-  /** One-token patterns. */
-  single: Candidate[];
-  /** Patterns whose second token is a stem (matched by the next token's stem or norm), by its id. */
-  byStem: Map<number, Candidate[]>;
-  /** Patterns whose second token is a folded form, by its id. */
-  byNorm: Map<number, Candidate[]>;
-  /** Patterns whose second token is a gap or a prefix: always tried. */
+  /** The first one-token entry (all match alike: the only one that can win). */
+  single: Candidate | null;
+  /** Entries whose second token is a stem (matched by the next token's stem or norm), by its id. */
+  byStem: Map<number, PairList>;
+  /** Entries whose second token is a folded form, by its id. */
+  byNorm: Map<number, PairList>;
+  /** Entries whose second token is a gap or a prefix: tried from their second token. */
   rest: Candidate[];
 }
 
-type Index = (Bucket | undefined)[];
-
-function bucketAt(index: Index, id: number): Bucket | undefined {
-  return id >= 0 && id < index.length ? index[id] : undefined;
+/**
+ * The prefix-indexed entries that share a three-letter key, in a trie over the letters of the prefix
+ * after the key: walking a token's folded form down the trie meets exactly the prefixes it starts with.
+ */
+interface PrefixNode {
+  candidates: Candidate[];
+  children: Map<number, PrefixNode> | null;
 }
 
-function addTo(map: Map<number, Candidate[]>, id: number, c: Candidate): void {
-  const list = map.get(id);
-  if (list) list.push(c);
-  else map.set(id, [c]);
+function compileCandidate(c: CompiledEntry, rank: number): Candidate {
+  const n = c.pattern.length;
+  const cand: Candidate = {
+    entry: c.entry,
+    length: n,
+    kinds: new Uint8Array(n),
+    ids: new Int32Array(n).fill(-1),
+    values: new Array(n).fill(''),
+    maxes: new Int32Array(n),
+    rank,
+  };
+  c.pattern.forEach((p, i) => {
+    if (p.kind === 'gap') {
+      cand.kinds[i] = K_GAP;
+      cand.maxes[i] = p.max;
+      return;
+    }
+    cand.kinds[i] = p.kind === 'stem' ? K_STEM : p.kind === 'norm' ? K_NORM : K_PREFIX;
+    cand.values[i] = p.value;
+    if (p.kind !== 'prefix') cand.ids[i] = keyId(p.value);
+  });
+  return cand;
+}
+
+function pairList(map: Map<number, PairList>, id: number): PairList {
+  let list = map.get(id);
+  if (list === undefined) {
+    list = { pair: null, longer: [] };
+    map.set(id, list);
+  }
+  return list;
 }
 
 /**
- * Compiles entries into one matcher: patterns are indexed by their first token (stem, folded form,
- * or the first three letters of a prefix), then by their second token, so one pass over the tokens
- * tries only candidates. Quotation-mark tokens inside a phrase are transparent (« maintien de la
- * paix » still matches `maintien de la paix`); a match never crosses a sentence. Overlaps are resolved
- * leftmost-longest; on a tie the longer pattern, then the first entry (stem-indexed entries first, then
- * folded-form, then prefix ones). A token's index keys are looked up once per token array and shared
- * by all matchers: tokens are read as `processText` made them (after changing tokens in place, match a
- * new array, e.g. `[...tokens]`).
+ * Compiles entries into one matcher: patterns are indexed by their first token (stem, folded form, or
+ * the first three letters of a prefix, then the prefix's other letters), then by their second token,
+ * so one pass over the tokens tries only entries that can match there. Quotation-mark tokens inside a
+ * phrase are transparent (« maintien de la paix » still matches `maintien de la paix`); a match never
+ * crosses a sentence. Overlaps are resolved leftmost-longest; on a tie the longer pattern, then the
+ * first entry (stem-indexed entries first, then folded-form, then prefix ones). A token's index keys
+ * are looked up once per token array and shared by all matchers: tokens are read as `processText`
+ * made them (after changing tokens in place, match a new array, e.g. `[...tokens]`).
  * @example
  * const m = compileMatcher([{ entry, pattern: [{ kind: 'stem', value: 'soldat' }] }]);
  * m.match(tokens).map((x) => x.entry.term); //=> ['soldat', …]
  */
 export function compileMatcher(compiled: readonly CompiledEntry[]): Matcher {
-  const lists: [Index, Index, Index] = [[], [], []];
+  const byStem: (Bucket | undefined)[] = [];
+  const byNorm: (Bucket | undefined)[] = [];
+  const byPrefix: (PrefixNode | undefined)[] = [];
   const counts = [0, 0, 0];
-  const pending: { group: number; id: number; c: CompiledEntry }[] = [];
+  const groups: CompiledEntry[][] = [[], [], []];
   for (const c of compiled) {
     const first = c.pattern[0];
     if (!first || first.kind === 'gap') continue;
-    const group = first.kind === 'stem' ? 0 : first.kind === 'norm' ? 1 : 2;
-    const id = keyId(group === 2 ? first.value.slice(0, PREFIX_KEY) : first.value);
-    pending.push({ group, id, c });
+    groups[first.kind === 'stem' ? 0 : first.kind === 'norm' ? 1 : 2]!.push(c);
   }
-  // Ranks follow the order the entries were tried in before: by group, then by entry order.
-  for (const { group, id, c } of pending) {
-    const index = lists[group]!;
-    while (index.length <= id) index.push(undefined);
-    let bucket = index[id];
-    if (bucket === undefined) {
-      bucket = { single: [], byStem: new Map(), byNorm: new Map(), rest: [] };
-      index[id] = bucket;
+  // Ranks follow the order the entries were tried in: by group, then by entry order.
+  groups.forEach((list, group) => {
+    for (const c of list) {
+      const cand = compileCandidate(c, group * 0x4000000 + counts[group]!++);
+      const first = c.pattern[0] as { value: string };
+      if (group === 2) {
+        const id = keyId(first.value.slice(0, PREFIX_KEY));
+        while (byPrefix.length <= id) byPrefix.push(undefined);
+        let node = byPrefix[id];
+        if (node === undefined) {
+          node = { candidates: [], children: null };
+          byPrefix[id] = node;
+        }
+        for (let k = PREFIX_KEY; k < first.value.length; k++) {
+          node.children ??= new Map();
+          const code = first.value.charCodeAt(k);
+          let child: PrefixNode | undefined = node.children.get(code);
+          if (child === undefined) {
+            child = { candidates: [], children: null };
+            node.children.set(code, child);
+          }
+          node = child;
+        }
+        node.candidates.push(cand);
+        continue;
+      }
+      const index = group === 0 ? byStem : byNorm;
+      const id = keyId(first.value);
+      while (index.length <= id) index.push(undefined);
+      let bucket = index[id];
+      if (bucket === undefined) {
+        bucket = { single: null, byStem: new Map(), byNorm: new Map(), rest: [] };
+        index[id] = bucket;
+      }
+      const second = c.pattern[1];
+      if (second === undefined) bucket.single ??= cand;
+      else if (second.kind === 'stem' || second.kind === 'norm') {
+        const list = pairList(second.kind === 'stem' ? bucket.byStem : bucket.byNorm, keyId(second.value));
+        if (cand.length > 2) list.longer.push(cand);
+        else list.pair ??= cand;
+      } else bucket.rest.push(cand);
     }
-    const cand: Candidate = {
-      entry: c.entry,
-      pattern: c.pattern,
-      length: c.pattern.length,
-      rank: group * 0x4000000 + counts[group]!++,
-    };
-    const second = c.pattern[1];
-    if (second === undefined) bucket.single.push(cand);
-    else if (second.kind === 'stem') addTo(bucket.byStem, keyId(second.value), cand);
-    else if (second.kind === 'norm') addTo(bucket.byNorm, keyId(second.value), cand);
-    else bucket.rest.push(cand);
-  }
-  const [byStem, byNorm, byPrefix] = lists;
+  });
   const me = matcherCount++;
   const word = me >> 5;
   const bit = 1 << (me & 31);
-  for (const index of lists) index.forEach((bucket, id) => bucket !== undefined && setKeyBit(me, id));
+  for (const index of [byStem, byNorm, byPrefix] as (object | undefined)[][]) {
+    index.forEach((x, id) => {
+      if (x !== undefined) setKeyBit(me, id);
+    });
+  }
   bitsVersion++;
 
   function match(tokens: readonly Token[]): LexiconMatch[] {
@@ -222,6 +297,7 @@ export function compileMatcher(compiled: readonly CompiledEntry[]): Matcher {
     const n = tokens.length;
     const keys = n >= MIN_CACHED ? keysOf(tokens) : null;
     const bits = keys !== null ? bitsOf(keys, word) : null;
+    const best: Best = { c: null, last: -1 };
     for (let i = 0; i < n; i++) {
       if (bits !== null && (bits[i]! & bit) === 0) continue;
       const tok = tokens[i]!;
@@ -238,70 +314,72 @@ export function compileMatcher(compiled: readonly CompiledEntry[]): Matcher {
         normId = keyIds.get(tok.norm) ?? -1;
         prefixId = keyIds.get(tok.norm.slice(0, PREFIX_KEY)) ?? -1;
       }
-      const b1 = bucketAt(byStem, stemId);
-      const b2 = bucketAt(byNorm, normId);
-      const b3 = bucketAt(byPrefix, prefixId);
-      if (b1 === undefined && b2 === undefined && b3 === undefined) continue;
+      const b1 = stemId >= 0 && stemId < byStem.length ? byStem[stemId] : undefined;
+      const b2 = normId >= 0 && normId < byNorm.length ? byNorm[normId] : undefined;
+      const root = prefixId >= 0 && prefixId < byPrefix.length ? byPrefix[prefixId] : undefined;
+      if (b1 === undefined && b2 === undefined && root === undefined) continue;
 
-      // The next token a second pattern token would read (quotation marks are transparent).
       const sentence = tok.sentence;
-      let next = i + 1;
-      while (next < n && tokens[next]!.kind === 'quote' && tokens[next]!.sentence === sentence) next++;
-      let nextStem = -1;
-      let nextNorm = -1;
-      if (next < n && tokens[next]!.sentence === sentence) {
-        const t2 = tokens[next]!;
-        if (keys !== null) {
-          nextStem = keys.stem[next]!;
-          nextNorm = keys.norm[next]!;
-        } else {
-          nextStem = keyIds.get(t2.stem) ?? -1;
-          nextNorm = keyIds.get(t2.norm) ?? -1;
-        }
-      }
+      best.c = null;
+      best.last = -1;
 
-      let best: Candidate | null = null;
-      let bestLast = -1;
-      for (let g = 0; g < 3; g++) {
-        const bucket = g === 0 ? b1 : g === 1 ? b2 : b3;
-        if (bucket === undefined) continue;
-        for (let l = 0; l < 5; l++) {
-          const list =
-            l === 0
-              ? bucket.single
-              : l === 1
-                ? bucket.rest
-                : l === 2
-                  ? nextStem >= 0
-                    ? bucket.byStem.get(nextStem)
+      if (b1 !== undefined || b2 !== undefined) {
+        // The next token a second pattern token reads (quotation marks are transparent).
+        let next = i + 1;
+        while (next < n && tokens[next]!.kind === 'quote' && tokens[next]!.sentence === sentence) next++;
+        let nextStem = -1;
+        let nextNorm = -1;
+        if (next < n && tokens[next]!.sentence === sentence) {
+          if (keys !== null) {
+            nextStem = keys.stem[next]!;
+            nextNorm = keys.norm[next]!;
+          } else {
+            nextStem = keyIds.get(tokens[next]!.stem) ?? -1;
+            nextNorm = keyIds.get(tokens[next]!.norm) ?? -1;
+          }
+        }
+        for (const bucket of [b1, b2]) {
+          if (bucket === undefined) continue;
+          // The first token matches by construction (found by its key).
+          consider(best, bucket.single, i);
+          for (const c of bucket.rest) consider(best, c, step(c, tokens, keys, sentence, 1, i + 1));
+          if (nextStem < 0 && nextNorm < 0) continue;
+          for (let l = 0; l < 3; l++) {
+            const list =
+              l === 0
+                ? nextStem >= 0
+                  ? bucket.byStem.get(nextStem)
+                  : undefined
+                : l === 1
+                  ? nextNorm >= 0 && nextNorm !== nextStem
+                    ? bucket.byStem.get(nextNorm)
                     : undefined
-                  : l === 3
-                    ? nextNorm >= 0 && nextNorm !== nextStem
-                      ? bucket.byStem.get(nextNorm)
-                      : undefined
-                    : nextNorm >= 0
-                      ? bucket.byNorm.get(nextNorm)
-                      : undefined;
-          if (list === undefined) continue;
-          for (const c of list) {
-            // The first token of a one-token stem or folded-form entry matches by construction.
-            const last = l === 0 && g < 2 ? i : matchAt(c.pattern, tokens, i);
-            if (last >= 0 && (best === null || beats(c, last, best, bestLast))) {
-              best = c;
-              bestLast = last;
-            }
+                  : nextNorm >= 0
+                    ? bucket.byNorm.get(nextNorm)
+                    : undefined;
+            if (list === undefined) continue;
+            // The first two tokens match by construction.
+            consider(best, list.pair, next);
+            for (const c of list.longer) consider(best, c, step(c, tokens, keys, sentence, 2, next + 1));
           }
         }
       }
-      if (best !== null) {
-        hits.push({
-          entry: best.entry,
-          first: i,
-          last: bestLast,
-          start: tok.start,
-          end: tokens[bestLast]!.end,
-        });
-        i = bestLast;
+      if (root !== undefined) {
+        // The prefixes the token's folded form starts with, shortest first.
+        const norm = tok.norm;
+        let node: PrefixNode | undefined = root;
+        for (let k = PREFIX_KEY; node !== undefined; k++) {
+          for (const c of node.candidates)
+            consider(best, c, c.length === 1 ? i : step(c, tokens, keys, sentence, 1, i + 1));
+          node =
+            k < norm.length && node.children !== null ? node.children.get(norm.charCodeAt(k)) : undefined;
+        }
+      }
+      const won = best.c as Candidate | null;
+      if (won !== null) {
+        const last = best.last;
+        hits.push({ entry: won.entry, first: i, last, start: tok.start, end: tokens[last]!.end });
+        i = last;
       }
     }
     return hits;
@@ -310,55 +388,65 @@ export function compileMatcher(compiled: readonly CompiledEntry[]): Matcher {
   return { size: compiled.length, match };
 }
 
-/** Leftmost-longest: the farther match, then the longer pattern, then the lower rank. */
-function beats(c: Candidate, last: number, best: Candidate, bestLast: number): boolean {
-  if (last !== bestLast) return last > bestLast;
-  return c.length > best.length || (c.length === best.length && c.rank < best.rank);
-}
-
-function tokenMatches(p: PatternToken, tok: Token): boolean {
-  switch (p.kind) {
-    case 'stem':
-      return tok.stem === p.value || tok.norm === p.value;
-    case 'norm':
-      return tok.norm === p.value;
-    case 'prefix':
-      return tok.norm.startsWith(p.value);
-    default:
-      return false;
-  }
+/** The best match found so far at a token. */
+interface Best {
+  c: Candidate | null;
+  last: number;
 }
 
 /**
- * Tries a pattern at token `i`; returns the index of the last matched token, or -1.
- * Gaps are matched lazily (fewest skipped tokens first).
+ * Keeps candidate `c` ending at `last` (-1: no match) if it beats the best so far: leftmost-longest,
+ * the farther match, then the longer pattern, then the lower rank.
  */
-function matchAt(pattern: readonly PatternToken[], tokens: readonly Token[], i: number): number {
-  return step(pattern, tokens, tokens[i]!.sentence, 0, i);
+function consider(best: Best, c: Candidate | null, last: number): void {
+  if (c === null || last < 0) return;
+  const b = best.c;
+  if (b !== null) {
+    if (last < best.last) return;
+    if (last === best.last && (c.length < b.length || (c.length === b.length && c.rank > b.rank))) return;
+  }
+  best.c = c;
+  best.last = last;
 }
 
+/**
+ * Matches pattern token `pi` of a candidate and the rest at token `ti`; returns the index of the last
+ * matched token, or -1. Gaps are matched lazily (fewest skipped tokens first).
+ */
 function step(
-  pattern: readonly PatternToken[],
+  c: Candidate,
   tokens: readonly Token[],
+  keys: TokenKeys | null,
   sentence: number,
   pi: number,
   ti: number,
 ): number {
-  if (pi === pattern.length) return ti - 1;
-  const p = pattern[pi]!;
-  if (p.kind === 'gap') {
-    for (let skip = 0; skip <= p.max; skip++) {
+  if (pi === c.length) return ti - 1;
+  const kind = c.kinds[pi]!;
+  const n = tokens.length;
+  if (kind === K_GAP) {
+    const max = c.maxes[pi]!;
+    for (let skip = 0; skip <= max; skip++) {
       const t = ti + skip;
-      if (t > tokens.length || (t < tokens.length && tokens[t]!.sentence !== sentence)) break;
-      const r = step(pattern, tokens, sentence, pi + 1, t);
+      if (t > n || (t < n && tokens[t]!.sentence !== sentence)) break;
+      const r = step(c, tokens, keys, sentence, pi + 1, t);
       if (r >= 0) return r;
     }
     return -1;
   }
   let t = ti;
   // Quotation marks inside a phrase are transparent.
-  while (pi > 0 && t < tokens.length && tokens[t]!.kind === 'quote' && tokens[t]!.sentence === sentence) t++;
+  while (pi > 0 && t < n && tokens[t]!.kind === 'quote' && tokens[t]!.sentence === sentence) t++;
   const tok = tokens[t];
-  if (!tok || tok.sentence !== sentence || !tokenMatches(p, tok)) return -1;
-  return step(pattern, tokens, sentence, pi + 1, t + 1);
+  if (tok === undefined || tok.sentence !== sentence) return -1;
+  let ok: boolean;
+  if (kind === K_PREFIX) ok = tok.norm.startsWith(c.values[pi]!);
+  else if (keys !== null) {
+    const id = c.ids[pi]!;
+    ok = keys.norm[t] === id || (kind === K_STEM && keys.stem[t] === id);
+  } else {
+    const value = c.values[pi]!;
+    ok = tok.norm === value || (kind === K_STEM && tok.stem === value);
+  }
+  return ok ? step(c, tokens, keys, sentence, pi + 1, t + 1) : -1;
 }

@@ -68,7 +68,7 @@ function referenceMatch(compiled: readonly CompiledEntry[], tokens: readonly Tok
   return hits;
 }
 
-const WORDS = ['ab', 'abc', 'abcd', 'b', 'ba', 'c'];
+const WORDS = ['ab', 'abc', 'abcd', 'abcde', 'abdx', 'b', 'ba', 'c'];
 const wordArb = fc.constantFrom(...WORDS);
 const tokenArb = fc.record({
   norm: wordArb,
@@ -79,7 +79,7 @@ const tokenArb = fc.record({
 const patternTokenArb: fc.Arbitrary<PatternToken> = fc.oneof(
   fc.record({ kind: fc.constant('stem' as const), value: wordArb }),
   fc.record({ kind: fc.constant('norm' as const), value: wordArb }),
-  fc.record({ kind: fc.constant('prefix' as const), value: fc.constantFrom('ab', 'abc', 'abcd', 'ba') }),
+  fc.record({ kind: fc.constant('prefix' as const), value: fc.constantFrom('ab', 'abc', 'abcd', 'abcde', 'abd', 'ba') }),
   fc.record({ kind: fc.constant('gap' as const), max: fc.integer({ min: 0, max: 2 }) }),
 );
 
@@ -115,7 +115,7 @@ describe('compileMatcher', () => {
           expect(compileMatcher(compiled).match(tokens)).toEqual(expected);
         },
       ),
-      { numRuns: 400 },
+      { numRuns: 600 },
     );
   });
 });
