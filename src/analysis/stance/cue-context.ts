@@ -42,12 +42,20 @@ const CLAUSE_PUNCT = new Set([',', ';', ':', '.', '!', '?', '(', ')', '—', '�
 
 /**
  * Builds the cue context of a processed text from the quotation finder's voices and scare quotes,
- * with two conventions of news writing on top:
+ * with conventions of news writing on top:
  * - a headline's short quotation marks attribute (headlines quote officials' words), they are not
  *   scare quotes: those tokens become `attributed`;
- * - a sentence with a reporting verb or an attribution marker ("X blamed foreign terrorists",
- *   « selon Moscou ») reports someone's framing even without quotation marks: its authorial tokens
- *   become `attributed`, under the verb's class.
+ * - a reporting verb reports someone's framing even without quotation marks ("X blamed foreign
+ *   terrorists"): the clause it governs becomes `attributed`, under the verb's class — what follows
+ *   it up to a comma or the outlet's contrast ("…, though there is no evidence"), or, for a verb that
+ *   closes its clause (", the ministry said") or a passive with its agent ("was confirmed by"), the
+ *   clause before it. Not when the verb is a noun ("Tokayev's call") or has a first-person subject
+ *   ("I find"). A hedge after a clause-closing verb ("…, he said without providing proof") makes the
+ *   report distancing;
+ * - an attribution marker (« selon Moscou », "according to") attributes its sentence;
+ * - a reported clause found by the quotation finder stops at the outlet's contrast ("though", « mais »),
+ *   unless the contrast is reported too ("but that…");
+ * - "claimed that" is a distancing verb, not also a hedge.
  * @example
  * const ctx = buildCueContext(pt, cstoKazakhstan2022, quotes, voices, scare, new Set([0]));
  */

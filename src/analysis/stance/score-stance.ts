@@ -43,7 +43,16 @@ function lastWordToken(m: LexiconMatch, pt: ProcessedText): number {
 
 /**
  * One cue's contribution toward one target after voice, distance, negation and hedging, with the
- * reasons. Returns null when the cue does not bear on the target.
+ * reasons (`modifiers`, `note`). Returns null when the cue does not bear on the target.
+ * - scare quotes or "so-called" reverse a label or a claim (`scare-quoted`, `so-called`), at least
+ *   0.6 before the `scare` multiplier; quotation marks around a description, a foregrounded fact or
+ *   a named phenomenon ("colour revolution") cite instead (`cited`: attributed voice);
+ * - a negation reverses, unless the cue carries its own (« aucune preuve »);
+ * - a hedge (conditional, "allegedly") reverses a claim and weakens the rest;
+ * - reported cues weigh `attributed` or `quoted`, reversed under a distancing verb, more under an
+ *   endorsing one; a toll or an arrest count reported with its source keeps its weight
+ *   (`reported-fact`): foregrounding it is the outlet's choice;
+ * - the title and foregrounded facts have their own multipliers.
  * @example
  * weighCue(match, 'intervention', pt, ctx, titleSentences, defaultStanceParams)
  * //=> { text: 'soldats de la paix', weight: -0.96, modifiers: ['scare-quoted'], voice: 'authorial', … }
@@ -148,7 +157,10 @@ export function weighCue(
 }
 
 /**
- * Stance toward one target from the topic-layer matches of a document.
+ * Stance toward one target from the topic-layer matches of a document: each cue weighed by
+ * {@link weighCue}, official claims next to the outlet's own doubt dismissed, repetition decayed
+ * (the k-th use of an entry in a voice weighs 1/k), and the document-level `doc/official-relay`
+ * evidence when only favourable speakers are quoted and nothing is critical.
  * `score = tanh(sum / (scale · (1 + lengthDamping · √sentences)))`; the label is favor/against when
  * score ≥ favorThreshold or ≤ −againstThreshold; confidence grows with the agreement of the evidence and its amount.
  * @example

@@ -241,3 +241,28 @@ describe('repetition', () => {
     expect(ev[2]!.weight).toBeCloseTo(ev[0]!.weight / 3, 5);
   });
 });
+
+describe('document-level evidence', () => {
+  const relay =
+    '« Les forces de maintien de la paix protégeront les sites stratégiques », a déclaré Vladimir Poutine. « La mission sera limitée dans le temps », a ajouté le ministère russe de la Défense.';
+  it('reads a pure official relay as mild favour, positioned on the first official quotation', () => {
+    const s = stanceOf(relay, 'fr');
+    const doc = s.evidence.find((e) => e.rule === 'doc/official-relay');
+    expect(doc).toMatchObject({ category: 'voice-selection', voice: 'quoted', weight: 0.3 });
+    expect(relay.slice(doc!.start, doc!.end)).toBe(doc!.text);
+    expect(doc!.text).toContain('forces de maintien de la paix');
+  });
+  it('gives no relay evidence when a critic is quoted or a critical fact is reported', () => {
+    const withCritic = `${relay} « Nous avons des questions sur cette demande », a déclaré Antony Blinken.`;
+    expect(stanceOf(withCritic, 'fr').evidence.some((e) => e.rule === 'doc/official-relay')).toBe(false);
+    const withToll = `${relay} Les troubles ont fait des dizaines de morts.`;
+    expect(stanceOf(withToll, 'fr').evidence.some((e) => e.rule === 'doc/official-relay')).toBe(false);
+  });
+  it('does not read relaying only critics as against (no symmetric rule)', () => {
+    const s = stanceOf(
+      '"We have questions about the nature of this request," Antony Blinken said. "We are watching closely," the State Department said.',
+      'en',
+    );
+    expect(s.evidence.some((e) => e.rule.startsWith('doc/'))).toBe(false);
+  });
+});
