@@ -155,6 +155,28 @@ function typedOnly<T>(fn: () => T): T | FramingError {
   }
 }
 
+describe('the law checker', () => {
+  it('goes red on a shifted offset, a wrong text, a score out of range, an offset past the end', () => {
+    const doc = analyzeDocument({ source: 'S', text: FR });
+    expect(brokenLaw(doc, FR)).toBeNull();
+    const evidence = doc.stance.intervention!.evidence[0]!;
+    const broken = [
+      { ...doc, loaded: doc.loaded.map((c, i) => (i === 0 ? { ...c, start: c.start + 1 } : c)) },
+      { ...doc, naming: doc.naming.map((n, i) => (i === 0 ? { ...n, text: n.text.toUpperCase() } : n)) },
+      { ...doc, stance: { ...doc.stance, intervention: { ...doc.stance.intervention!, score: 1.01 } } },
+      { ...doc, stance: { ...doc.stance, intervention: { ...doc.stance.intervention!, confidence: -0.1 } } },
+      {
+        ...doc,
+        stance: {
+          ...doc.stance,
+          intervention: { ...doc.stance.intervention!, evidence: [{ ...evidence, end: FR.length + 1 }] },
+        },
+      },
+    ];
+    for (const d of broken) expect(brokenLaw(d, FR)).not.toBeNull();
+  });
+});
+
 describe('properties over arbitrary text', () => {
   it('no exception escapes but FramingErrors; loading fails only on a blank text (E_MISSING_TEXT)', () => {
     fc.assert(
