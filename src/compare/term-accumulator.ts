@@ -73,9 +73,13 @@ export function termAccumulator(): TermAccumulator {
     const length = end - start;
     const surfaces = node.surfaces;
     let s = 0;
-    for (; s < surfaces.length; s++) {
-      const form = surfaces[s]!;
-      if (form.length === length && text.startsWith(form, start)) break;
+    if (surface !== null) {
+      for (; s < surfaces.length; s++) if (surfaces[s] === surface) break;
+    } else {
+      for (; s < surfaces.length; s++) {
+        const form = surfaces[s]!;
+        if (form.length === length && text.startsWith(form, start)) break;
+      }
     }
     if (s < surfaces.length) node.surfaceCounts[s]!++;
     else {
@@ -97,8 +101,11 @@ export function termAccumulator(): TermAccumulator {
       node.rejected = doc;
       return;
     }
-    occ.splice(at, 0, { docId, start, end });
-    if (occ.length > TERM_OCCURRENCES) occ.pop();
+    if (at === occ.length) occ.push({ docId, start, end });
+    else {
+      occ.splice(at, 0, { docId, start, end });
+      if (occ.length > TERM_OCCURRENCES) occ.pop();
+    }
   }
 
   function add(docId: string, pt: ProcessedText): void {
@@ -125,45 +132,66 @@ export function termAccumulator(): TermAccumulator {
   }
 
   function terms(): Record<string, SourceTerm> {
-    // Two paths give the same key only if a stem holds a space; such nodes are merged like tables are.
-    const byKey = new Map<string, GramNode[]>();
+    const nodes: GramNode[] = [];
     const stack: GramNode[] = [root];
     while (stack.length > 0) {
       const node = stack.pop()!;
       if (node.children) for (const c of node.children.values()) stack.push(c);
-      if (node.count === 0) continue;
-      const list = byKey.get(node.key);
-      if (list) list.push(node);
-      else byKey.set(node.key, [node]);
+      if (node.count > 0) nodes.push(node);
     }
+    nodes.sort((a, b) => compareStrings(a.key, b.key));
     const out: Record<string, SourceTerm> = {};
-    for (const key of [...byKey.keys()].sort()) {
-      const nodes = byKey.get(key)!;
-      const surfaceCounts = new Map<string, number>();
-      let total = 0;
-      let occurrences: TermOccurrence[] = [];
-      for (const node of nodes) {
-        total += node.count;
-        node.surfaces.forEach((form, i) => {
-          surfaceCounts.set(form, (surfaceCounts.get(form) ?? 0) + node.surfaceCounts[i]!);
-        });
-        occurrences = occurrences.concat(node.occurrences);
-      }
-      if (nodes.length > 1) occurrences.sort(compareOccurrence);
-      const surfaces: Record<string, number> = {};
-      for (const form of [...surfaceCounts.keys()].sort()) surfaces[form] = surfaceCounts.get(form)!;
-      out[key] = {
-        count: total,
-        surfaces,
-        occurrences: occurrences
-          .slice(0, TERM_OCCURRENCES)
-          .map((o) => ({ docId: o.docId, start: o.start, end: o.end })),
-      };
+    for (let i = 0; i < nodes.length; ) {
+      const first = nodes[i]!;
+      let j = i + 1;
+      while (j < nodes.length && nodes[j]!.key === first.key) j++;
+      // Two paths give the same key only if a stem holds a space: such nodes merge like tables do.
+      out[first.key] = j === i + 1 ? termOf(first) : mergedTermOf(nodes.slice(i, j));
+      i = j;
     }
     return out;
   }
 
   return { add, terms };
+}
+
+function termOf(node: GramNode): SourceTerm {
+  const surfaces: Record<string, number> = {};
+  if (node.surfaces.length === 1) surfaces[node.surfaces[0]!] = node.surfaceCounts[0]!;
+  else {
+    const order = node.surfaces
+      .map((_, i) => i)
+      .sort((a, b) => compareStrings(node.surfaces[a]!, node.surfaces[b]!));
+    for (const i of order) surfaces[node.surfaces[i]!] = node.surfaceCounts[i]!;
+  }
+  return {
+    count: node.count,
+    surfaces,
+    occurrences: node.occurrences.map((o) => ({ docId: o.docId, start: o.start, end: o.end })),
+  };
+}
+
+function mergedTermOf(nodes: readonly GramNode[]): SourceTerm {
+  const surfaceCounts = new Map<string, number>();
+  let total = 0;
+  let occurrences: TermOccurrence[] = [];
+  for (const node of nodes) {
+    total += node.count;
+    node.surfaces.forEach((form, i) => {
+      surfaceCounts.set(form, (surfaceCounts.get(form) ?? 0) + node.surfaceCounts[i]!);
+    });
+    occurrences = occurrences.concat(node.occurrences);
+  }
+  occurrences.sort(compareOccurrence);
+  const surfaces: Record<string, number> = {};
+  for (const form of [...surfaceCounts.keys()].sort()) surfaces[form] = surfaceCounts.get(form)!;
+  return {
+    count: total,
+    surfaces,
+    occurrences: occurrences
+      .slice(0, TERM_OCCURRENCES)
+      .map((o) => ({ docId: o.docId, start: o.start, end: o.end })),
+  };
 }
 
 function compareOccurrence(a: TermOccurrence, b: TermOccurrence): number {

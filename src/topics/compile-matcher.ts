@@ -68,8 +68,42 @@ const keysByTokens = new WeakMap<readonly Token[], TokenKeys>();
 /** Arrays shorter than this are looked up directly, not cached (lexicon terms, one-token probes). */
 const MIN_CACHED = 16;
 
+/** The key ids of a token's forms, cached by the token's text (checked against its stem and norm). */
+interface FormKeys {
+  stem: string;
+  norm: string;
+  stemId: number;
+  normId: number;
+  prefixId: number;
+}
+
+const formKeys = new Map<string, FormKeys>();
+let formKeysVersion = -1;
+const MAX_FORM_KEYS = 200_000;
+
+function formKeysOf(tok: Token): FormKeys {
+  const { text, stem, norm } = tok;
+  let f = formKeys.get(text);
+  if (f === undefined || f.stem !== stem || f.norm !== norm) {
+    const stemId = keyIds.get(stem) ?? -1;
+    f = {
+      stem,
+      norm,
+      stemId,
+      normId: norm === stem ? stemId : (keyIds.get(norm) ?? -1),
+      prefixId: keyIds.get(norm.length <= PREFIX_KEY ? norm : norm.slice(0, PREFIX_KEY)) ?? -1,
+    };
+    formKeys.set(text, f);
+  }
+  return f;
+}
+
 function computeKeys(tokens: readonly Token[]): TokenKeys {
   const n = tokens.length;
+  if (formKeysVersion !== keyIds.size || formKeys.size > MAX_FORM_KEYS) {
+    formKeys.clear();
+    formKeysVersion = keyIds.size;
+  }
   const keys: TokenKeys = {
     version: keyIds.size,
     stem: new Int32Array(n),
@@ -80,12 +114,11 @@ function computeKeys(tokens: readonly Token[]): TokenKeys {
   };
   for (let i = 0; i < n; i++) {
     const tok = tokens[i]!;
-    const { stem, norm } = tok;
-    keys.stem[i] = keyIds.get(stem) ?? -1;
-    keys.norm[i] = norm === stem ? keys.stem[i]! : (keyIds.get(norm) ?? -1);
-    keys.prefix[i] = keyIds.get(norm.length <= PREFIX_KEY ? norm : norm.slice(0, PREFIX_KEY)) ?? -1;
+    const f = formKeysOf(tok);
+    keys.stem[i] = f.stemId;
+    keys.norm[i] = f.normId;
     // Quotation marks and punctuation never start a match: no key.
-    if (tok.kind === 'quote' || tok.kind === 'punctuation') keys.prefix[i] = -2;
+    keys.prefix[i] = tok.kind === 'quote' || tok.kind === 'punctuation' ? -2 : f.prefixId;
   }
   return keys;
 }
@@ -169,6 +202,11 @@ interface Bucket {
   byStem: Map<number, PairList>;
   /** Entries whose second token is a folded form, by its id. */
   byNorm: Map<number, PairList>;
+  /** The same two maps as sorted id arrays with their lists (what the match loop searches). */
+  stemIds: Int32Array;
+  stemLists: PairList[];
+  normIds: Int32Array;
+  normLists: PairList[];
   /** Entries whose second token is a gap or a prefix: tried from their second token. */
   rest: Candidate[];
 }
@@ -204,6 +242,21 @@ function compileCandidate(c: CompiledEntry, rank: number): Candidate {
     if (p.kind !== 'prefix') cand.ids[i] = keyId(p.value);
   });
   return cand;
+}
+
+/** The list of second-token id `id` (-1: none) in sorted `ids`, by binary search. */
+function pairFor(ids: Int32Array, lists: readonly PairList[], id: number): PairList | undefined {
+  if (id < 0) return undefined;
+  let lo = 0;
+  let hi = ids.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const v = ids[mid]!;
+    if (v === id) return lists[mid];
+    if (v < id) lo = mid + 1;
+    else hi = mid;
+  }
+  return undefined;
 }
 
 function pairList(map: Map<number, PairList>, id: number): PairList {
@@ -270,7 +323,16 @@ export function compileMatcher(compiled: readonly CompiledEntry[]): Matcher {
       while (index.length <= id) index.push(undefined);
       let bucket = index[id];
       if (bucket === undefined) {
-        bucket = { single: null, byStem: new Map(), byNorm: new Map(), rest: [] };
+        bucket = {
+          single: null,
+          byStem: new Map(),
+          byNorm: new Map(),
+          stemIds: new Int32Array(0),
+          stemLists: [],
+          normIds: new Int32Array(0),
+          normLists: [],
+          rest: [],
+        };
         index[id] = bucket;
       }
       const second = c.pattern[1];
@@ -282,6 +344,15 @@ export function compileMatcher(compiled: readonly CompiledEntry[]): Matcher {
       } else bucket.rest.push(cand);
     }
   });
+  for (const bucket of [...byStem, ...byNorm]) {
+    if (bucket === undefined) continue;
+    const stemIds = [...bucket.byStem.keys()].sort((a, b) => a - b);
+    bucket.stemIds = Int32Array.from(stemIds);
+    bucket.stemLists = stemIds.map((id) => bucket.byStem.get(id)!);
+    const normIds = [...bucket.byNorm.keys()].sort((a, b) => a - b);
+    bucket.normIds = Int32Array.from(normIds);
+    bucket.normLists = normIds.map((id) => bucket.byNorm.get(id)!);
+  }
   const me = matcherCount++;
   const word = me >> 5;
   const bit = 1 << (me & 31);
@@ -338,7 +409,8 @@ export function compileMatcher(compiled: readonly CompiledEntry[]): Matcher {
             nextNorm = keyIds.get(tokens[next]!.norm) ?? -1;
           }
         }
-        for (const bucket of [b1, b2]) {
+        for (let g = 0; g < 2; g++) {
+          const bucket = g === 0 ? b1 : b2;
           if (bucket === undefined) continue;
           // The first token matches by construction (found by its key).
           consider(best, bucket.single, i);
@@ -347,16 +419,12 @@ export function compileMatcher(compiled: readonly CompiledEntry[]): Matcher {
           for (let l = 0; l < 3; l++) {
             const list =
               l === 0
-                ? nextStem >= 0
-                  ? bucket.byStem.get(nextStem)
-                  : undefined
+                ? pairFor(bucket.stemIds, bucket.stemLists, nextStem)
                 : l === 1
-                  ? nextNorm >= 0 && nextNorm !== nextStem
-                    ? bucket.byStem.get(nextNorm)
+                  ? nextNorm !== nextStem
+                    ? pairFor(bucket.stemIds, bucket.stemLists, nextNorm)
                     : undefined
-                  : nextNorm >= 0
-                    ? bucket.byNorm.get(nextNorm)
-                    : undefined;
+                  : pairFor(bucket.normIds, bucket.normLists, nextNorm);
             if (list === undefined) continue;
             // The first two tokens match by construction.
             consider(best, list.pair, next);
