@@ -203,10 +203,12 @@ export function sourceStatsOf(doc: DocumentAnalysis, terms: DocumentTerms): Sour
       .filter(([, sum]) => sum !== 0)
       .sort((a, b) => a[0] - b[0])
       .map(([sentence, sum]) => ({ docId: doc.id, sentence, sum }));
+    // One document: `compareEvidence` without its docId key; only the kept items are copied.
     const top = evidence
-      .map((e): SourceEvidence => ({ docId: doc.id, ...e }))
-      .sort(compareEvidence)
-      .slice(0, TOP_EVIDENCE);
+      .slice()
+      .sort(compareSameDocument)
+      .slice(0, TOP_EVIDENCE)
+      .map((e): SourceEvidence => ({ docId: doc.id, ...e }));
     stance[target] = { positive, negative, evidence: evidence.length, sentences, top };
   }
 
@@ -328,6 +330,17 @@ export function compareEvidence(a: SourceEvidence, b: SourceEvidence): number {
   return (
     Math.abs(b.weight) - Math.abs(a.weight) ||
     compareStrings(a.docId, b.docId) ||
+    a.start - b.start ||
+    a.end - b.end ||
+    compareStrings(a.rule, b.rule) ||
+    a.weight - b.weight
+  );
+}
+
+/** {@link compareEvidence} for two items of the same document. */
+function compareSameDocument(a: Evidence, b: Evidence): number {
+  return (
+    Math.abs(b.weight) - Math.abs(a.weight) ||
     a.start - b.start ||
     a.end - b.end ||
     compareStrings(a.rule, b.rule) ||

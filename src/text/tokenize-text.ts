@@ -58,26 +58,28 @@ const KIND_NAMES: TokenKind[] = [
 ];
 const K_BY_CHAR = -1;
 
-const WINK_TYPE_KIND: Record<string, number> = {
-  word: K_WORD,
-  wordRP: K_WORD,
-  alpha: K_WORD,
-  shortForm: K_WORD,
-  number: K_NUMBER,
-  ordinal: K_NUMBER,
-  time: K_NUMBER,
-  decade: K_NUMBER,
-  url: K_URL,
-  email: K_EMAIL,
-  mention: K_MENTION,
-  hashtag: K_HASHTAG,
-  emoji: K_EMOJI,
-  emoticon: K_EMOJI,
-  currency: K_SYMBOL,
-  symbol: K_SYMBOL,
-  punctuation: K_PUNCT,
-  apos: K_PUNCT,
-};
+const WINK_TYPE_KIND = new Map<string, number>(
+  Object.entries({
+    word: K_WORD,
+    wordRP: K_WORD,
+    alpha: K_WORD,
+    shortForm: K_WORD,
+    number: K_NUMBER,
+    ordinal: K_NUMBER,
+    time: K_NUMBER,
+    decade: K_NUMBER,
+    url: K_URL,
+    email: K_EMAIL,
+    mention: K_MENTION,
+    hashtag: K_HASHTAG,
+    emoji: K_EMOJI,
+    emoticon: K_EMOJI,
+    currency: K_SYMBOL,
+    symbol: K_SYMBOL,
+    punctuation: K_PUNCT,
+    apos: K_PUNCT,
+  }),
+);
 
 const RE_PUNCT = /^\p{P}/u;
 const RE_SYMBOL = /^\p{S}/u;
@@ -320,7 +322,7 @@ export function tokenizeText(text: string, regions: readonly Span[], lang: strin
     }
     const e = s + v.length;
     pos = e;
-    const winkKind = WINK_TYPE_KIND[types[k]!] ?? K_BY_CHAR;
+    const winkKind = WINK_TYPE_KIND.get(types[k]!) ?? K_BY_CHAR;
     while (r < regions.length - 1 && regions[r]!.end <= s) r++;
     let flag = winkStarts[k]!;
     let from = s;
