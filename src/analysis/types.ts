@@ -132,7 +132,11 @@ export interface DocumentAnalysis {
   /** The outlet's own stance (authorial voice, with quoted voices weighed down), per target. */
   stance: Record<string, TargetStance>;
   /** Stance of each quoted speaker group, per target (what the people the outlet quotes say). */
-  quotedStance: { speakerGroup: string; quotes: number; stance: Record<string, { sum: number; evidence: number }> }[];
+  quotedStance: {
+    speakerGroup: string;
+    quotes: number;
+    stance: Record<string, { sum: number; evidence: number }>;
+  }[];
   loaded: LoadedCue[];
   loadedCounts: LoadedCounts;
   naming: NameMention[];

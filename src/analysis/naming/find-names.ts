@@ -10,7 +10,11 @@ import type { NameMention } from '../types.js';
  * findNames(pt, topicMatches, ctx)
  * //=> [{ actor: 'foreign-forces', term: 'soldat de la paix', text: 'soldats de la paix', scare: true, … }]
  */
-export function findNames(pt: ProcessedText, topicMatches: readonly LexiconMatch[], ctx: CueContext): NameMention[] {
+export function findNames(
+  pt: ProcessedText,
+  topicMatches: readonly LexiconMatch[],
+  ctx: CueContext,
+): NameMention[] {
   const out: NameMention[] = [];
   for (const m of topicMatches) {
     if (m.entry.actor === undefined) continue;
