@@ -198,15 +198,18 @@ interface BinomialDraw {
   flip: boolean;
   /** The probability drawn with (p, or 1 − p when flipped). */
   p: number;
-  /** (1 − p)^n, the probability of no hit. */
-  f0: number;
   /** p / (1 − p). */
   ratio: number;
+  /**
+   * The probabilities of 0, 1, 2… hits as the inversion computes them: f[0] = (1 − p)^n and
+   * f[x + 1] = f[x] · (ratio · (n − x)) / (x + 1), extended as draws need them.
+   */
+  f: number[];
 }
 
 function binomialDraw(n: number, k: number): BinomialDraw {
   const p0 = k / n;
-  const draw: BinomialDraw = { n, mode: 0, flip: false, p: p0, f0: 0, ratio: 0 };
+  const draw: BinomialDraw = { n, mode: 0, flip: false, p: p0, ratio: 0, f: [] };
   if (p0 <= 0 || n <= 0) return draw;
   if (p0 >= 1) {
     draw.mode = 1;
@@ -216,8 +219,9 @@ function binomialDraw(n: number, k: number): BinomialDraw {
   draw.flip = p0 > 0.5;
   draw.p = p;
   const q = 1 - p;
-  draw.f0 = q ** n;
-  draw.mode = draw.f0 < 1e-280 ? 3 : 2;
+  const f0 = q ** n;
+  draw.f.push(f0);
+  draw.mode = f0 < 1e-280 ? 3 : 2;
   draw.ratio = p / q;
   return draw;
 }
@@ -232,12 +236,13 @@ function drawBinomial(draw: BinomialDraw, random: RandomStream): number {
     const p = draw.p;
     for (let i = 0; i < n; i++) if (nextRandom(random) < p) x++;
   } else {
-    const ratio = draw.ratio;
-    let f = draw.f0;
+    const f = draw.f;
     let u = nextRandom(random);
-    while (u > f && x < n) {
-      u -= f;
-      f *= (ratio * (n - x)) / (x + 1);
+    while (x < n) {
+      if (x === f.length) f.push(f[x - 1]! * ((draw.ratio * (n - (x - 1))) / x));
+      const fx = f[x]!;
+      if (!(u > fx)) break;
+      u -= fx;
       x++;
     }
   }

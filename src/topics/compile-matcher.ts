@@ -217,7 +217,15 @@ interface Bucket {
  */
 interface PrefixNode {
   candidates: Candidate[];
-  children: Map<number, PrefixNode> | null;
+  /** Next letters (UTF-16 code units) and their nodes, searched in order (a node has few). */
+  codes: number[];
+  children: PrefixNode[];
+}
+
+function childAt(node: PrefixNode, code: number): PrefixNode | undefined {
+  const codes = node.codes;
+  for (let c = 0; c < codes.length; c++) if (codes[c] === code) return node.children[c];
+  return undefined;
 }
 
 function compileCandidate(c: CompiledEntry, rank: number): Candidate {
@@ -302,16 +310,18 @@ export function compileMatcher(compiled: readonly CompiledEntry[]): Matcher {
         while (byPrefix.length <= id) byPrefix.push(undefined);
         let node = byPrefix[id];
         if (node === undefined) {
-          node = { candidates: [], children: null };
+          node = { candidates: [], codes: [], children: [] };
           byPrefix[id] = node;
         }
         for (let k = PREFIX_KEY; k < first.value.length; k++) {
-          node.children ??= new Map();
           const code = first.value.charCodeAt(k);
-          let child: PrefixNode | undefined = node.children.get(code);
-          if (child === undefined) {
-            child = { candidates: [], children: null };
-            node.children.set(code, child);
+          const at = node.codes.indexOf(code);
+          let child: PrefixNode;
+          if (at >= 0) child = node.children[at]!;
+          else {
+            child = { candidates: [], codes: [], children: [] };
+            node.codes.push(code);
+            node.children.push(child);
           }
           node = child;
         }
@@ -439,8 +449,7 @@ export function compileMatcher(compiled: readonly CompiledEntry[]): Matcher {
         for (let k = PREFIX_KEY; node !== undefined; k++) {
           for (const c of node.candidates)
             consider(best, c, c.length === 1 ? i : step(c, tokens, keys, sentence, 1, i + 1));
-          node =
-            k < norm.length && node.children !== null ? node.children.get(norm.charCodeAt(k)) : undefined;
+          node = k < norm.length ? childAt(node, norm.charCodeAt(k)) : undefined;
         }
       }
       const won = best.c as Candidate | null;
