@@ -22,5 +22,16 @@ export interface TermToken {
  * normalizeTerm('peacekeepers', 'en'); //=> [{ norm: 'peacekeepers', stem: 'peacekeeper' }]
  */
 export function normalizeTerm(term: string, lang: 'fr' | 'en'): TermToken[] {
-  return processText({ text: term, lang }).tokens.map((t) => ({ norm: t.norm, stem: t.stem }));
+  const cache = caches[lang];
+  let forms = cache.get(term);
+  if (forms === undefined) {
+    forms = processText({ text: term, lang }).tokens.map((t) => ({ norm: t.norm, stem: t.stem }));
+    if (cache.size >= MAX_CACHED) cache.clear();
+    cache.set(term, forms);
+  }
+  return forms.map((t) => ({ norm: t.norm, stem: t.stem }));
 }
+
+/** Terms already read, per language (reading one runs the whole text pipeline); bounded. */
+const caches: Record<'fr' | 'en', Map<string, TermToken[]>> = { fr: new Map(), en: new Map() };
+const MAX_CACHED = 20_000;
