@@ -46,20 +46,21 @@ function longSentence(n: number): string {
 }
 
 /**
- * The adversarial families; at 100× the runs are 50,000 characters long and the sentence 100,000.
+ * The adversarial families: runs of 5,000 characters at 1× (50,000 at 10×, 500,000 at 100×) and a
+ * sentence of 1,000 characters at 1× (100,000 at 100×).
  * @example
  * adversarialCases()[0].make(5); //=> '«««««'
  */
 export function adversarialCases(): AdversarialCase[] {
   return [
-    { name: '« repeated', lang: 'fr', unit: 500, make: (n) => '«'.repeat(n) },
-    { name: '" repeated', lang: 'en', unit: 500, make: (n) => '"'.repeat(n) },
-    { name: 'mixed quote marks', lang: 'fr', unit: 500, make: (n) => cycle('«"“‘\'’”»', n) },
-    { name: '« mot » repeated', lang: 'fr', unit: 500, make: (n) => cycle('« mot » ', n) },
-    { name: "elisions l'l'l'", lang: 'fr', unit: 500, make: (n) => cycle("l'", n) },
-    { name: 'elisions qu’l’', lang: 'fr', unit: 500, make: (n) => cycle('qu’l’', n) },
-    { name: 'brackets ([{', lang: 'en', unit: 500, make: (n) => cycle('([{', n) },
-    { name: 'exclamation marks', lang: 'fr', unit: 500, make: (n) => '!'.repeat(n) },
+    { name: '« repeated', lang: 'fr', unit: 5000, make: (n) => '«'.repeat(n) },
+    { name: '" repeated', lang: 'en', unit: 5000, make: (n) => '"'.repeat(n) },
+    { name: 'mixed quote marks', lang: 'fr', unit: 5000, make: (n) => cycle('«"“‘\'’”»', n) },
+    { name: '« mot » repeated', lang: 'fr', unit: 5000, make: (n) => cycle('« mot » ', n) },
+    { name: "elisions l'l'l'", lang: 'fr', unit: 5000, make: (n) => cycle("l'", n) },
+    { name: 'elisions qu’l’', lang: 'fr', unit: 5000, make: (n) => cycle('qu’l’', n) },
+    { name: 'brackets ([{', lang: 'en', unit: 5000, make: (n) => cycle('([{', n) },
+    { name: 'exclamation marks', lang: 'fr', unit: 5000, make: (n) => '!'.repeat(n) },
     { name: 'one sentence (fr)', lang: 'fr', unit: 1000, make: longSentence },
     { name: 'one sentence (en)', lang: 'en', unit: 1000, make: (n) => longSentence(n).replace(/é/g, 'e') },
   ];
