@@ -75,9 +75,9 @@ describe('adversarial inputs', () => {
     });
   }
 
-  it('English reads them with valid offsets too (10,000 characters each)', () => {
+  it('English reads them with valid offsets too (3,000 characters each)', () => {
     for (const [, text] of CASES) {
-      const short = text.slice(0, 10_000);
+      const short = text.slice(0, 3_000);
       expect(badSpans(analyzeDocument({ source: 'test', text: short, lang: 'en' }), short)).toEqual([]);
     }
   });

@@ -79,7 +79,10 @@ const tokenArb = fc.record({
 const patternTokenArb: fc.Arbitrary<PatternToken> = fc.oneof(
   fc.record({ kind: fc.constant('stem' as const), value: wordArb }),
   fc.record({ kind: fc.constant('norm' as const), value: wordArb }),
-  fc.record({ kind: fc.constant('prefix' as const), value: fc.constantFrom('ab', 'abc', 'abcd', 'abcde', 'abd', 'ba') }),
+  fc.record({
+    kind: fc.constant('prefix' as const),
+    value: fc.constantFrom('ab', 'abc', 'abcd', 'abcde', 'abd', 'ba'),
+  }),
   fc.record({ kind: fc.constant('gap' as const), max: fc.integer({ min: 0, max: 2 }) }),
 );
 
