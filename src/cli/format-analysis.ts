@@ -1,5 +1,5 @@
-import type { DocumentAnalysis } from '../analysis/types.js';
-import { type Comparison, type CorpusAnalysis, type SourceResult, toCSV, toRows } from '../compare/index.js';
+import { type CorpusAnalysis, toCSV, toRows } from '../compare/index.js';
+import { comparisonLine, documentLine, sourceLine } from '../compare/jsonl-lines.js';
 import type { SkippedInput } from '../corpus/types.js';
 import { renderTerminal } from '../report/render-terminal.js';
 
@@ -16,7 +16,7 @@ export interface AnalysisFormat {
 
 /**
  * The whole output of `media-framing analyze` for an analysis: JSON (one object, two-space indent),
- * JSONL (see {@link documentLine}, {@link sourceLine}, {@link comparisonLine}), one CSV table, or the
+ * JSONL (`documentLine`, `sourceLine`, `comparisonLine`), one CSV table, or the
  * terminal table. Every path that writes an analysis (one pass, workers, stream, queue) goes through
  * these functions, so their outputs are byte-identical.
  * @example
@@ -50,33 +50,6 @@ export function formatAnalysis(analysis: CorpusAnalysis, opts: AnalysisFormat): 
     case 'table':
       return renderTerminal(analysis);
   }
-}
-
-/**
- * The JSONL line of a document (with its newline): `{"type":"document", …the analysis}`.
- * @example
- * documentLine(doc).startsWith('{"type":"document","id":'); //=> true
- */
-export function documentLine(document: DocumentAnalysis): string {
-  return `${JSON.stringify({ type: 'document', ...document })}\n`;
-}
-
-/**
- * The JSONL line of a source's results (with its newline): `{"type":"source", …}`.
- * @example
- * sourceLine(source).startsWith('{"type":"source","source":'); //=> true
- */
-export function sourceLine(source: SourceResult): string {
-  return `${JSON.stringify({ type: 'source', ...source })}\n`;
-}
-
-/**
- * The last JSONL line (with its newline): the comparison and what was skipped.
- * @example
- * comparisonLine(comparison, []).endsWith(',"skipped":[]}\n'); //=> true
- */
-export function comparisonLine(comparison: Comparison, skipped: readonly SkippedInput[]): string {
-  return `${JSON.stringify({ type: 'comparison', ...comparison, skipped })}\n`;
 }
 
 /**

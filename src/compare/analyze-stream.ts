@@ -9,6 +9,7 @@ import { type AnalyzeCorpusOptions, corpusAnalysisOf } from './analyze-corpus.js
 import { type AnalyzePool, createAnalyzePool } from './analyze-pool.js';
 import { analyzeBatch, type BatchResult, setupOf } from './analyze-task.js';
 import type { Comparison } from './compare-sources.js';
+import { comparisonLine, sourceLine } from './jsonl-lines.js';
 import type { SourceResult } from './source-result.js';
 import { createStatsMerger } from './stats-merger.js';
 
@@ -41,8 +42,13 @@ export type StreamEvent =
   | { type: 'source'; source: SourceResult }
   | { type: 'comparison'; comparison: Comparison; skipped: SkippedInput[] };
 
-/** Documents per batch sent to a worker, and characters (a batch closes at whichever comes first). */
-const WORKER_BATCH = { documents: 16, chars: 256_000 };
+/**
+ * Batches sent to workers: the first ones small (so that every worker starts at once, and a small
+ * corpus is still shared out), doubling per round of workers up to 64 documents; a batch also closes
+ * at 512 000 characters. Larger batches send back smaller statistics per document (their vocabulary
+ * overlaps), which keeps the main thread's share of the work small.
+ */
+const BATCH = { first: 4, documents: 64, chars: 512_000 };
 
 /**
  * Analyses a corpus as it is read (a `.jsonl` path read line by line, another path, an array, an
@@ -52,7 +58,7 @@ const WORKER_BATCH = { documents: 16, chars: 256_000 };
  * `createIdAssigner`), same documents in the same order, byte-identical sources and comparison.
  *
  * Memory is bounded by the documents in flight (one in this thread; with workers, a few batches of
- * at most 16 documents or 256 000 characters each) plus the per-source statistics, which grow with
+ * at most 64 documents or 512 000 characters each) plus the per-source statistics, which grow with
  * the corpus only by a few numbers per document (its id, language, tokens, sentences), one integer
  * sum per sentence that carries stance (the bootstrap resamples them), and the vocabulary (1–3-grams
  * with counts and at most 5 occurrences each); the strongest evidence is capped at 10 per target.
@@ -105,6 +111,46 @@ export async function* analyzeArticleStream(
   items: AsyncIterable<ArticleItem> | Iterable<ArticleItem>,
   options: AnalyzeStreamOptions = {},
 ): AsyncGenerator<StreamEvent> {
+  for await (const out of analyzeCore(items, options, false)) {
+    if ('result' in out) {
+      for (const document of out.result.documents) yield { type: 'document', document };
+    } else {
+      for (const source of out.sources) yield { type: 'source', source };
+      yield { type: 'comparison', comparison: out.comparison, skipped: out.skipped };
+    }
+  }
+}
+
+/**
+ * {@link analyzeArticleStream} as the lines of `media-framing analyze --format jsonl`: each document's
+ * line (`documentLine`) as soon as it is ready, then each source's line and the comparison's. With
+ * workers, the lines are rendered in the worker threads (a string crosses threads far faster than the
+ * object it encodes), so the main thread stays free to read and write.
+ * @example
+ * for await (const line of analyzeArticleLines(streamCorpus('big.jsonl'), { workers: 2 })) process.stdout.write(line);
+ */
+export async function* analyzeArticleLines(
+  items: AsyncIterable<ArticleItem> | Iterable<ArticleItem>,
+  options: AnalyzeStreamOptions = {},
+): AsyncGenerator<string> {
+  for await (const out of analyzeCore(items, options, true)) {
+    if ('result' in out) yield* out.result.lines ?? [];
+    else {
+      for (const source of out.sources) yield sourceLine(source);
+      yield comparisonLine(out.comparison, out.skipped);
+    }
+  }
+}
+
+type CoreOut =
+  | { result: BatchResult }
+  | { sources: SourceResult[]; comparison: Comparison; skipped: SkippedInput[] };
+
+async function* analyzeCore(
+  items: AsyncIterable<ArticleItem> | Iterable<ArticleItem>,
+  options: AnalyzeStreamOptions,
+  lines: boolean,
+): AsyncGenerator<CoreOut> {
   const {
     workers = 0,
     skipInvalid: _s,
@@ -114,24 +160,26 @@ export async function* analyzeArticleStream(
     ...analysisOptions
   } = options;
   const topic = options.topic ?? cstoKazakhstan2022;
-  const setup = setupOf({ ...analysisOptions, topic });
+  const setup = { ...setupOf({ ...analysisOptions, topic }), ...(lines ? { lines } : {}) };
   const merger = createStatsMerger();
   const pool: AnalyzePool | undefined = workers > 0 ? createAnalyzePool(workers) : undefined;
   const pending: Promise<BatchResult>[] = [];
   let skipped: SkippedInput[] = [];
   let batch: Article[] = [];
   let chars = 0;
+  let sent = 0;
   const send = () => {
     const result = pool!.run(setup, batch);
     result.catch(() => {}); // awaited in order below; this only keeps an early failure from being "unhandled"
     pending.push(result);
     batch = [];
     chars = 0;
+    sent++;
   };
-  function* emit(result: BatchResult): Generator<StreamEvent> {
+  const received = (result: BatchResult): CoreOut => {
     merger.add(result.stats);
-    for (const document of result.documents) yield { type: 'document', document };
-  }
+    return { result };
+  };
   try {
     for await (const item of items) {
       if ('skipped' in item) {
@@ -139,16 +187,17 @@ export async function* analyzeArticleStream(
         continue;
       }
       if (!pool) {
-        yield* emit(analyzeBatch([item.article], setup, topic));
+        yield received(analyzeBatch([item.article], setup, topic));
         continue;
       }
       batch.push(item.article);
       chars += item.article.text.length;
-      if (batch.length >= WORKER_BATCH.documents || chars >= WORKER_BATCH.chars) send();
-      while (pending.length > 2 * workers) yield* emit(await pending.shift()!);
+      const size = Math.min(BATCH.documents, BATCH.first << Math.floor(sent / workers));
+      if (batch.length >= size || chars >= BATCH.chars) send();
+      while (pending.length > 2 * workers) yield received(await pending.shift()!);
     }
     if (pool && batch.length > 0) send();
-    while (pending.length > 0) yield* emit(await pending.shift()!);
+    while (pending.length > 0) yield received(await pending.shift()!);
   } finally {
     await pool?.destroy();
   }
@@ -156,6 +205,5 @@ export async function* analyzeArticleStream(
     { documents: [], stats: merger.result(), skipped },
     { ...analysisOptions, topic },
   );
-  for (const source of sources) yield { type: 'source', source };
-  yield { type: 'comparison', comparison, skipped };
+  yield { sources, comparison, skipped };
 }

@@ -9,7 +9,7 @@ export { analyzeCorpus, analyzeCorpusStats, corpusAnalysisOf } from './analyze-c
 export { analyzeCorpusParallel } from './analyze-corpus-parallel.js';
 export { type AnalyzePool, type AnalyzePoolTask, createAnalyzePool } from './analyze-pool.js';
 export type { AnalyzeStreamOptions, StreamEvent } from './analyze-stream.js';
-export { analyzeArticleStream, analyzeStream } from './analyze-stream.js';
+export { analyzeArticleLines, analyzeArticleStream, analyzeStream } from './analyze-stream.js';
 export type { AnalyzeSetup, BatchResult, TopicRef } from './analyze-task.js';
 export { analyzeBatch, setupOf, topicOfRef } from './analyze-task.js';
 export type { BootstrapOptions, StanceInterval } from './bootstrap-interval.js';
@@ -24,6 +24,7 @@ export type {
 } from './compare-sources.js';
 export { compareSources } from './compare-sources.js';
 export { dirichletPrior } from './dirichlet-prior.js';
+export { comparisonLine, documentLine, sourceLine } from './jsonl-lines.js';
 export type { LogOddsOptions, LogOddsScore } from './log-odds.js';
 export { logOddsRatio } from './log-odds.js';
 export { mergeBySource } from './merge-by-source.js';

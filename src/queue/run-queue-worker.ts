@@ -46,7 +46,7 @@ export async function runQueueWorker(conn: QueueConnection, options: QueueWorker
   if (options.run !== undefined && options.exitWhenDrained && !(await readRunMeta(conn, options.run))) {
     throw new UsageError('E_RUN_NOT_FOUND', `no run "${options.run}" in Redis at ${conn.url}`);
   }
-  const pool: AnalyzePool = createAnalyzePool(options.concurrency);
+  let pool: AnalyzePool | undefined; // started with the first shard
   const workers = new Map<string, Worker>();
   const queues = new Map<string, Queue>();
   const metas = new Map<string, RunMeta>();
@@ -63,6 +63,7 @@ export async function runQueueWorker(conn: QueueConnection, options: QueueWorker
         if (!meta) throw new UsageError('E_RUN_NOT_FOUND', `run "${run}" has no description in Redis`);
         metas.set(run, meta);
       }
+      pool ??= createAnalyzePool(options.concurrency);
       const { documents, stats } = await pool.run(meta.setup, data.articles);
       await conn.redis.set(
         runKeys(run).shard(data.shard),
@@ -111,7 +112,7 @@ export async function runQueueWorker(conn: QueueConnection, options: QueueWorker
   } finally {
     await Promise.all([...workers.values()].map((w) => w.close()));
     await Promise.all([...queues.values()].map((q) => q.close()));
-    await pool.destroy();
+    await pool?.destroy();
   }
   return stored;
 }

@@ -1,6 +1,8 @@
 import type { DocumentAnalysis } from '../../analysis/types.js';
-import { analyzeArticleStream, type SourceResult } from '../../compare/index.js';
-import { comparisonLine, documentLine, formatAnalysis, skippedLine, sourceLine } from '../format-analysis.js';
+import { analyzeArticleLines, analyzeArticleStream, type SourceResult } from '../../compare/index.js';
+import type { ArticleItem } from '../../corpus/stream-articles.js';
+import type { SkippedInput } from '../../corpus/types.js';
+import { formatAnalysis, skippedLine } from '../format-analysis.js';
 import type { CliIO } from '../io.js';
 import { openOutput } from '../output-sink.js';
 import { streamInput } from '../stream-input.js';
@@ -58,21 +60,22 @@ export async function runAnalyzeStream(
   const sink = openOutput(opts.out, io, opts.force);
   try {
     const items = streamInput(input, io, { skipInvalid: opts.skipInvalid, lang: opts.lang });
-    const events = analyzeArticleStream(items, { topic, workers: opts.workers ?? 0 });
-    const documents: DocumentAnalysis[] = [];
-    const sources: SourceResult[] = [];
-    const lines = opts.format === 'jsonl';
-    for await (const event of events) {
-      if (event.type === 'document') {
-        if (lines) sink.write(documentLine(event.document));
-        else documents.push(event.document);
-      } else if (event.type === 'source') {
-        if (lines) sink.write(sourceLine(event.source));
-        else sources.push(event.source);
-      } else {
-        for (const s of event.skipped) io.stderr(skippedLine(s));
-        if (lines) sink.write(comparisonLine(event.comparison, event.skipped));
+    const options = { topic, workers: opts.workers ?? 0 };
+    if (opts.format === 'jsonl') {
+      let skipped: SkippedInput[] = [];
+      const report = (list: SkippedInput[]) => {
+        skipped = list;
+      };
+      for await (const line of analyzeArticleLines(tapSkipped(items, report), options)) sink.write(line);
+      for (const s of skipped) io.stderr(skippedLine(s));
+    } else {
+      const documents: DocumentAnalysis[] = [];
+      const sources: SourceResult[] = [];
+      for await (const event of analyzeArticleStream(items, options)) {
+        if (event.type === 'document') documents.push(event.document);
+        else if (event.type === 'source') sources.push(event.source);
         else {
+          for (const s of event.skipped) io.stderr(skippedLine(s));
           const analysis = { documents, sources, comparison: event.comparison, skipped: event.skipped };
           sink.write(formatAnalysis(analysis, opts));
         }
@@ -82,5 +85,16 @@ export async function runAnalyzeStream(
   } catch (error) {
     sink.abandon();
     throw error;
+  }
+}
+
+/** Passes the items through, handing the final list of skipped inputs to `report`. */
+async function* tapSkipped(
+  items: AsyncIterable<ArticleItem>,
+  report: (skipped: SkippedInput[]) => void,
+): AsyncGenerator<ArticleItem> {
+  for await (const item of items) {
+    if ('skipped' in item) report(item.skipped);
+    yield item;
   }
 }

@@ -1,12 +1,13 @@
 import type { DocumentAnalysis } from '../../analysis/types.js';
 import { corpusAnalysisOf } from '../../compare/analyze-corpus.js';
 import { topicOfRef } from '../../compare/analyze-task.js';
+import { comparisonLine, documentLine, sourceLine } from '../../compare/jsonl-lines.js';
 import { createStatsMerger } from '../../compare/stats-merger.js';
 import { QueueError } from '../../core/errors.js';
 import { openFinishedRun, type ShardFailure } from '../../queue/collect-run.js';
 import { connectQueue } from '../../queue/connect-queue.js';
 import { checkRunName } from '../../queue/run-keys.js';
-import { comparisonLine, documentLine, formatAnalysis, skippedLine, sourceLine } from '../format-analysis.js';
+import { formatAnalysis, skippedLine } from '../format-analysis.js';
 import type { CliIO } from '../io.js';
 import { openOutput } from '../output-sink.js';
 
