@@ -64,6 +64,9 @@ interface TokenKeys {
   bitsVersion: number;
 }
 
+/** Folded forms whose prefix entries a matcher remembers, at most. */
+const MAX_PREFIX_MEMO = 50_000;
+
 const keysByTokens = new WeakMap<readonly Token[], TokenKeys>();
 /** Arrays shorter than this are looked up directly, not cached (lexicon terms, one-token probes). */
 const MIN_CACHED = 16;
@@ -363,6 +366,22 @@ export function compileMatcher(compiled: readonly CompiledEntry[]): Matcher {
     bucket.normIds = Int32Array.from(normIds);
     bucket.normLists = normIds.map((id) => bucket.byNorm.get(id)!);
   }
+  /** The prefix entries each folded form starts with (a walk down the trie, remembered; bounded). */
+  const prefixMemo = new Map<string, Candidate[]>();
+  const prefixCandidates = (root: PrefixNode, norm: string): Candidate[] => {
+    let found = prefixMemo.get(norm);
+    if (found === undefined) {
+      found = [];
+      let node: PrefixNode | undefined = root;
+      for (let k = PREFIX_KEY; node !== undefined; k++) {
+        for (const c of node.candidates) found.push(c);
+        node = k < norm.length ? childAt(node, norm.charCodeAt(k)) : undefined;
+      }
+      if (prefixMemo.size >= MAX_PREFIX_MEMO) prefixMemo.clear();
+      prefixMemo.set(norm, found);
+    }
+    return found;
+  };
   const me = matcherCount++;
   const word = me >> 5;
   const bit = 1 << (me & 31);
@@ -443,14 +462,8 @@ export function compileMatcher(compiled: readonly CompiledEntry[]): Matcher {
         }
       }
       if (root !== undefined) {
-        // The prefixes the token's folded form starts with, shortest first.
-        const norm = tok.norm;
-        let node: PrefixNode | undefined = root;
-        for (let k = PREFIX_KEY; node !== undefined; k++) {
-          for (const c of node.candidates)
-            consider(best, c, c.length === 1 ? i : step(c, tokens, keys, sentence, 1, i + 1));
-          node = k < norm.length ? childAt(node, norm.charCodeAt(k)) : undefined;
-        }
+        for (const c of prefixCandidates(root, tok.norm))
+          consider(best, c, c.length === 1 ? i : step(c, tokens, keys, sentence, 1, i + 1));
       }
       const won = best.c as Candidate | null;
       if (won !== null) {
