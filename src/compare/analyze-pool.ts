@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import Tinypool from 'tinypool';
+import { Tinypool } from 'tinypool';
 import { UsageError } from '../core/errors.js';
 import type { Article } from '../corpus/types.js';
 import type { AnalyzeSetup, BatchResult } from './analyze-task.js';
@@ -70,7 +70,7 @@ function workerFile(): {
   env?: Record<string, string>;
 } {
   const js = new URL('./analyze-worker.js', import.meta.url);
-  if (existsSync(fileURLToPath(js))) return { filename: js.href, runtime: 'worker_threads' };
+  if (existsSync(fileURLToPath(js))) return { filename: js.href, runtime: 'worker_threads', execArgv: [] };
   const ts = new URL('./analyze-worker.ts', import.meta.url);
   return {
     filename: ts.href,

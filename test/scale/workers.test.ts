@@ -1,6 +1,8 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatAnalysis } from '../../src/cli/format-analysis.js';
 import { analyzeCorpus } from '../../src/compare/analyze-corpus.js';
@@ -56,5 +58,32 @@ describe('media-framing analyze --workers (the built package: worker threads)', 
     expect(file.stdout).toBe(one.stdout);
     expect(stdin.stdout).toBe(formatAnalysis(JSON.parse(one.stdout), { format: 'jsonl' }));
     expect(stdin.stdout.split('\n')).toHaveLength(24 + 4 + 2);
+  });
+});
+
+describe('the built package runs workers from ESM and from CommonJS', () => {
+  it('require(dist/index.cjs) and import(dist/index.js): analyzeCorpusParallel equals analyzeCorpus', () => {
+    requireBuiltCli();
+    const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
+    const body = `const c = loadSeedCorpus();
+      analyzeCorpusParallel(c, { workers: 2 }).then((a) => console.log(JSON.stringify(a) === JSON.stringify(analyzeCorpus(c))));`;
+    const cjs = execFileSync(
+      process.execPath,
+      [
+        '-e',
+        `const { analyzeCorpusParallel, analyzeCorpus, loadSeedCorpus } = require(${JSON.stringify(`${dist}index.cjs`)});\n${body}`,
+      ],
+      { encoding: 'utf8' },
+    );
+    const esm = execFileSync(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `import { analyzeCorpusParallel, analyzeCorpus, loadSeedCorpus } from ${JSON.stringify(`${dist}index.js`)};\n${body}`,
+      ],
+      { encoding: 'utf8' },
+    );
+    expect([cjs.trim(), esm.trim()]).toEqual(['true', 'true']);
   });
 });
