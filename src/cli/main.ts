@@ -1,5 +1,12 @@
 import { runCli } from './program.js';
 
+// A reader that stops early (`media-framing analyze big.jsonl --format jsonl | head`) closes the pipe:
+// stop quietly, as other command-line tools do, instead of printing a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 const chunks: Buffer[] = [];
 const code = await runCli(process.argv.slice(2), {
   stdout: (s) => process.stdout.write(s),
