@@ -27,7 +27,7 @@ The mission may indeed leave within weeks, as promised. If it does, the alliance
 
 const FR_REPORT = `Au Kazakhstan, l'arrivée des forces de l'OTSC divise les observateurs
 
-Les premiers soldats de l'alliance menée par Moscou sont arrivés jeudi à Almaty, selon le ministère de la Défense russe. Le président Tokaïev avait sollicité la veille l'aide de l'Organisation du traité de sécurité collective face à ce qu'il a qualifié d'« agression terroriste ».
+Les premiers soldats de l'alliance menée par Moscou sont arrivés jeudi à Almaty, selon le ministère de la Défense russe. Le président Tokaïev avait sollicité la veille l'aide de l'OTSC, l'alliance militaire dirigée par la Russie, face à ce qu'il a qualifié d'« agression terroriste ».
 « Il s'agit d'une mission de maintien de la paix, limitée dans le temps », a assuré un porte-parole de l'organisation. D'après lui, les troupes protégeront des sites stratégiques et ne participeront pas au maintien de l'ordre.
 L'opposition dénonce au contraire une « occupation » déguisée. « On nous parle de soldats de la paix, mais personne n'a demandé leur venue », affirme un militant joint par téléphone, qui n'a pas souhaité donner son nom.
 Les autorités affirment que des « bandes armées » venues de l'étranger ont attaqué les bâtiments publics. Aucune preuve n'a été présentée à ce jour, et plusieurs organisations de défense des droits humains estiment que la plupart des manifestants protestaient contre la hausse du prix du gaz.

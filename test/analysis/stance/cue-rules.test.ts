@@ -31,7 +31,7 @@ describe('negation', () => {
     expect(e.weight).toBeLessThan(0);
   });
   it('reads "there were no terrorists" as a rejection of the official case', () => {
-    const s = stanceOf('It looks now like there were no terrorists in Almaty.', 'en');
+    const s = stanceOf('By now it seems there were no terrorists in Almaty at all.', 'en');
     expect(s.label).toBe('against');
     expect(s.evidence[0]).toMatchObject({ text: 'there were no terrorists', voice: 'authorial' });
   });
@@ -115,9 +115,9 @@ describe('voice', () => {
   });
   it('attributes only the clause a reporting verb governs: the outlet’s contrast stays its own', () => {
     const text =
-      'Tokayev said the unrest was caused by terrorists, though there is no evidence of any such outside involvement.';
+      'Tokayev said the unrest was caused by terrorists, though there is no evidence of any outside role in the unrest.';
     expect(cue(text, 'en', 'terrorists').voice).toBe('attributed');
-    expect(cue(text, 'en', 'no evidence of any such outside').voice).toBe('authorial');
+    expect(cue(text, 'en', 'no evidence of any outside').voice).toBe('authorial');
     expect(stanceOf(text, 'en').label).toBe('against');
   });
   it('keeps the subject part before a reporting verb in the outlet voice', () => {
@@ -260,7 +260,7 @@ describe('document-level evidence', () => {
   });
   it('does not read relaying only critics as against (no symmetric rule)', () => {
     const s = stanceOf(
-      '"We have questions about the nature of this request," Antony Blinken said. "We are watching closely," the State Department said.',
+      '"We want to understand why this request was made," Antony Blinken said. "We are watching closely," the State Department said.',
       'en',
     );
     expect(s.evidence.some((e) => e.rule.startsWith('doc/'))).toBe(false);

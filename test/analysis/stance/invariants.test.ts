@@ -14,7 +14,7 @@ const EN = [
   'The so-called peacekeepers arrived in Almaty.',
   'Tokayev claimed that foreign terrorists had attacked the country.',
   'According to officials, 164 people were killed and thousands were detained.',
-  'It looks now like there were no terrorists.',
+  'By now it seems there were no terrorists at all.',
   '“We have completed our mission,” Putin said.',
   'Russian-led peacekeepers guard the airport, the ministry said on Thursday.',
 ];
