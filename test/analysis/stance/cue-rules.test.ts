@@ -130,7 +130,7 @@ describe('voice', () => {
   });
   it('attributes the clause before a verb that closes the sentence', () => {
     const e = cue(
-      'The decision took into account the threat to the sovereignty of the country, Pashinyan said at the session.',
+      'Troops were sent because of a threat to the sovereignty of Kazakhstan, Pashinyan said on Monday.',
       'en',
       'threat to the sovereignty',
     );
@@ -138,7 +138,7 @@ describe('voice', () => {
   });
   it('attributes the subject of a passive reporting verb with its agent ("was confirmed by")', () => {
     expect(
-      cue('The presence of foreign terrorists was confirmed by Moscow.', 'en', 'foreign terrorists').voice,
+      cue('That foreign terrorists had entered the city was confirmed by Moscow.', 'en', 'foreign terrorists').voice,
     ).toBe('attributed');
   });
   it('does not read a first-person opinion or a noun as a report', () => {
