@@ -11,7 +11,7 @@ export const PACKAGE_NAME = 'media-framing';
  * `package.json` named `media-framing` and a `seeds/` folder. Works from the repository (`src/corpus/`)
  * and from an installed package (`node_modules/media-framing/dist/`). Not found → `E_PATH_NOT_FOUND`.
  * @example
- * findPackageRoot(import.meta.url); //=> '/home/me/project/node_modules/media-framing'
+ * findPackageRoot(import.meta.url); //=> '<project>/node_modules/media-framing'
  */
 export function findPackageRoot(from: string | URL): string {
   const start = typeof from === 'string' && !from.startsWith('file:') ? from : fileURLToPath(from);

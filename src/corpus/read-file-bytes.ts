@@ -25,7 +25,7 @@ export function readFileBytes(path: string, cwd?: string): Uint8Array {
  * and origins keep the path as given.
  * @example
  * onDisk('a.txt', '/data'); //=> '/data/a.txt'
- * onDisk('/tmp/a.txt', '/data'); //=> '/tmp/a.txt'
+ * onDisk('/srv/corpus/a.txt', '/data'); //=> '/srv/corpus/a.txt' (absolute paths stay as they are)
  */
 export function onDisk(path: string, cwd?: string): string {
   return cwd === undefined ? path : resolve(cwd, path);
