@@ -138,7 +138,8 @@ describe('voice', () => {
   });
   it('attributes the subject of a passive reporting verb with its agent ("was confirmed by")', () => {
     expect(
-      cue('That foreign terrorists had entered the city was confirmed by Moscow.', 'en', 'foreign terrorists').voice,
+      cue('That foreign terrorists had entered the city was confirmed by Moscow.', 'en', 'foreign terrorists')
+        .voice,
     ).toBe('attributed');
   });
   it('does not read a first-person opinion or a noun as a report', () => {
