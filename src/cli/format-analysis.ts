@@ -56,8 +56,11 @@ export function formatAnalysis(analysis: CorpusAnalysis, opts: AnalysisFormat): 
  * The stderr line reporting a skipped input (with its newline).
  * @example
  * skippedLine({ file: 'c.jsonl', line: 3, reason: 'invalid-json', message: 'c.jsonl:3: invalid JSON' });
- * //=> 'media-framing: skipped c.jsonl:3: c.jsonl:3: invalid JSON\n'
+ * //=> 'media-framing: skipped c.jsonl:3: invalid JSON\n'
  */
 export function skippedLine(s: SkippedInput): string {
-  return `media-framing: skipped ${s.file}${s.line !== undefined ? `:${s.line}` : ''}: ${s.message}\n`;
+  const place = `${s.file}${s.line !== undefined ? `:${s.line}` : ''}`;
+  // Corpus errors already begin with their place: print it once.
+  const message = s.message.startsWith(`${place}: `) ? s.message.slice(place.length + 2) : s.message;
+  return `media-framing: skipped ${place}: ${message}\n`;
 }

@@ -290,11 +290,11 @@ export function buildProgram(io: CliIO): Command {
     .option('--debug', 'print stack traces with errors', false)
     .action(() => runDemo(io));
 
-  program.action(() => {
-    throw new UsageError(
-      'E_USAGE',
-      'a command is required: analyze, report, queue, worker, topics, eval or demo',
-    );
+  const commands = 'analyze, report, queue, worker, topics, eval or demo';
+  program.allowExcessArguments(true).action((_opts, command: Command) => {
+    const [word] = command.args;
+    if (word === undefined) throw new UsageError('E_USAGE', `a command is required: ${commands}`);
+    throw new UsageError('E_USAGE', `unknown command '${word}': the commands are ${commands}`);
   });
   return program;
 }

@@ -188,7 +188,7 @@ describe('analyze: JSONL records', () => {
       },
     ]);
     expect(stderr.trimEnd().split('\n')).toEqual([
-      expect.stringMatching(/^media-framing: skipped c\.jsonl:2: /),
+      expect.stringMatching(/^media-framing: skipped c\.jsonl:2: invalid JSON/),
     ]);
   });
 
@@ -201,7 +201,7 @@ describe('analyze: JSONL records', () => {
       .split('\n')
       .map((l) => JSON.parse(l) as { type: string; id?: string });
     expect(lines.filter((l) => l.type === 'document').map((l) => l.id)).toEqual(['fr-a-1', 'en-c-1']);
-    expect(run.stderr).toMatch(/^media-framing: skipped c\.jsonl:2: /);
+    expect(run.stderr).toMatch(/^media-framing: skipped c\.jsonl:2: invalid JSON/);
   });
 
   it('records without text or source are skipped with --skip-invalid, each reported with its line', async () => {

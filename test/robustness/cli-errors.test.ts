@@ -279,7 +279,7 @@ const CASES: Record<string, ErrorCase> = {
     argv: ['analyse-all'],
     code: 'E_USAGE',
     exit: 2,
-    message: /analyse-all|too many arguments/,
+    message: /^unknown command 'analyse-all': the commands are analyze, /,
   },
   'no command': { argv: [], code: 'E_USAGE', exit: 2, message: /a command is required/ },
   'an invalid choice': {
