@@ -186,25 +186,32 @@ async function* analyzeCore(
     merger.add(result.stats);
     return { result };
   };
+  // A bad record (invalid JSON, a missing field…) stops the reading; the documents read before it
+  // are still analysed and yielded, then the error is thrown.
+  let failure: { error: unknown } | undefined;
   try {
-    for await (const item of items) {
-      if ('skipped' in item) {
-        skipped = item.skipped;
-        continue;
-      }
-      batch.push(item.article);
-      chars += item.article.text.length;
-      if (!pool) {
-        if (batch.length >= IN_THREAD.documents || chars >= IN_THREAD.chars) {
-          yield received(analyzeBatch(batch, setup, topic));
-          batch = [];
-          chars = 0;
+    try {
+      for await (const item of items) {
+        if ('skipped' in item) {
+          skipped = item.skipped;
+          continue;
         }
-        continue;
+        batch.push(item.article);
+        chars += item.article.text.length;
+        if (!pool) {
+          if (batch.length >= IN_THREAD.documents || chars >= IN_THREAD.chars) {
+            yield received(analyzeBatch(batch, setup, topic));
+            batch = [];
+            chars = 0;
+          }
+          continue;
+        }
+        const size = Math.min(BATCH.documents, BATCH.first << Math.floor(sent / workers));
+        if (batch.length >= size || chars >= BATCH.chars) send();
+        while (pending.length > 2 * workers) yield received(await pending.shift()!);
       }
-      const size = Math.min(BATCH.documents, BATCH.first << Math.floor(sent / workers));
-      if (batch.length >= size || chars >= BATCH.chars) send();
-      while (pending.length > 2 * workers) yield received(await pending.shift()!);
+    } catch (error) {
+      failure = { error };
     }
     if (!pool && batch.length > 0) yield received(analyzeBatch(batch, setup, topic));
     if (pool && batch.length > 0) send();
@@ -212,6 +219,7 @@ async function* analyzeCore(
   } finally {
     await pool?.destroy();
   }
+  if (failure !== undefined) throw failure.error;
   const { sources, comparison } = corpusAnalysisOf(
     { documents: [], stats: merger.result(), skipped },
     { ...analysisOptions, topic },

@@ -79,6 +79,30 @@ describe('analyzeStream', () => {
     expect(last.type === 'comparison' && last.skipped.map((s) => s.reason)).toEqual(['missing-text']);
     await expect(collect(analyzeStream(bad))).rejects.toMatchObject({ code: 'E_MISSING_TEXT' });
   });
+
+  it('an iterator read once yields the documents before a bad record, then throws its error', async () => {
+    async function* gen(): AsyncGenerator<DocumentInput> {
+      yield records[0]!;
+      yield records[1]!;
+      yield { source: 'RT' } as DocumentInput;
+      yield records[2]!;
+    }
+    for (const workers of [0, 1]) {
+      const seen: string[] = [];
+      let error: unknown;
+      try {
+        for await (const e of analyzeStream(gen(), { workers })) {
+          if (e.type === 'document') seen.push(e.document.id);
+          else seen.push(e.type);
+        }
+      } catch (e) {
+        error = e;
+      }
+      expect(error, `workers ${workers}`).toMatchObject({ code: 'E_MISSING_TEXT' });
+      const expected = analyzeCorpus(records.slice(0, 2)).documents.map((d) => d.id);
+      expect(seen, `workers ${workers}`).toEqual(expected);
+    }
+  });
 });
 
 describe('streamCorpus: a JSONL file line by line gives what loadCorpus gives', () => {
