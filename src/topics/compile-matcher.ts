@@ -26,25 +26,40 @@ function keyId(key: string): number {
 }
 
 /**
- * Each matcher owns one bit (matcher `m`: bit `m % 32` of word `m >> 5`); `keyBits[w][id]` has the bits
- * of the matchers of word `w` that index key `id` as a first token. A token whose three keys carry no
- * bit of a matcher is skipped by it without a look at the token. Bumped on every compile.
+ * Each matcher owns one bit (matcher `m`: bit `m % 32` of word `m >> 5`). Three tables per word, by key
+ * id, say where a matcher may start a match: `solo` — the key starts an entry that needs no second
+ * token read by its key (one-token entries, entries whose second token is a gap or a prefix, prefix
+ * entries); `pair` — the key starts an entry whose second token is a stem or a folded form; `second` —
+ * the key is such a second token. A token is tried by a matcher only when its keys carry the matcher's
+ * `solo` bit, or its `pair` bit with the `second` bit on the next token's keys. Bumped on every compile.
  */
-const keyBits: Int32Array[] = [];
+interface KeyBitTables {
+  solo: Int32Array;
+  pair: Int32Array;
+  second: Int32Array;
+}
+const keyBits: KeyBitTables[] = [];
 let matcherCount = 0;
 let bitsVersion = 0;
 
-function setKeyBit(matcher: number, id: number): void {
+type KeyTable = 'solo' | 'pair' | 'second';
+
+function emptyTables(): KeyBitTables {
+  return { solo: new Int32Array(0), pair: new Int32Array(0), second: new Int32Array(0) };
+}
+
+function setKeyBit(matcher: number, table: KeyTable, id: number): void {
   const w = matcher >> 5;
-  while (keyBits.length <= w) keyBits.push(new Int32Array(0));
-  let table = keyBits[w]!;
-  if (table.length <= id) {
-    const grown = new Int32Array(Math.max(id + 1, table.length * 2, 1024));
-    grown.set(table);
-    table = grown;
-    keyBits[w] = table;
+  while (keyBits.length <= w) keyBits.push(emptyTables());
+  const tables = keyBits[w]!;
+  let bits = tables[table];
+  if (bits.length <= id) {
+    const grown = new Int32Array(Math.max(id + 1, bits.length * 2, 1024));
+    grown.set(bits);
+    bits = grown;
+    tables[table] = bits;
   }
-  table[id]! |= 1 << (matcher & 31);
+  bits[id]! |= 1 << (matcher & 31);
 }
 
 /**
@@ -135,16 +150,23 @@ function keysOf(tokens: readonly Token[]): TokenKeys {
   return keys;
 }
 
-/** The matcher bits of word `w` of each token (see {@link keyBits}). */
-function bitsOf(keys: TokenKeys, w: number): Int32Array {
+/** The bits of key `id` in `table` (0 when out of range). */
+function bitAt(table: Int32Array, id: number): number {
+  return id >= 0 && id < table.length ? table[id]! : 0;
+}
+
+/**
+ * The matcher bits of word `w` of each token (see {@link keyBits}). The next token is the one a
+ * second pattern token reads: quotation marks of the same sentence are skipped.
+ */
+function bitsOf(keys: TokenKeys, tokens: readonly Token[], w: number): Int32Array {
   if (keys.bitsVersion !== bitsVersion) {
     keys.bits = [];
     keys.bitsVersion = bitsVersion;
   }
   let bits = keys.bits[w];
   if (bits === undefined) {
-    const table = keyBits[w] ?? new Int32Array(0);
-    const size = table.length;
+    const { solo, pair, second } = keyBits[w] ?? emptyTables();
     const n = keys.stem.length;
     bits = new Int32Array(n);
     for (let i = 0; i < n; i++) {
@@ -152,10 +174,16 @@ function bitsOf(keys: TokenKeys, w: number): Int32Array {
       if (p === -2) continue;
       const s = keys.stem[i]!;
       const m = keys.norm[i]!;
-      bits[i] =
-        (s >= 0 && s < size ? table[s]! : 0) |
-        (m >= 0 && m < size ? table[m]! : 0) |
-        (p >= 0 && p < size ? table[p]! : 0);
+      let b = bitAt(solo, s) | bitAt(solo, m) | bitAt(solo, p);
+      const pairs = bitAt(pair, s) | bitAt(pair, m);
+      if ((pairs & ~b) !== 0) {
+        const sentence = tokens[i]!.sentence;
+        let next = i + 1;
+        while (next < n && tokens[next]!.kind === 'quote' && tokens[next]!.sentence === sentence) next++;
+        if (next < n && tokens[next]!.sentence === sentence)
+          b |= pairs & (bitAt(second, keys.stem[next]!) | bitAt(second, keys.norm[next]!));
+      }
+      bits[i] = b;
     }
     keys.bits[w] = bits;
   }
@@ -385,18 +413,25 @@ export function compileMatcher(compiled: readonly CompiledEntry[]): Matcher {
   const me = matcherCount++;
   const word = me >> 5;
   const bit = 1 << (me & 31);
-  for (const index of [byStem, byNorm, byPrefix] as (object | undefined)[][]) {
-    index.forEach((x, id) => {
-      if (x !== undefined) setKeyBit(me, id);
+  for (const index of [byStem, byNorm]) {
+    index.forEach((bucket, id) => {
+      if (bucket === undefined) return;
+      if (bucket.single !== null || bucket.rest.length > 0) setKeyBit(me, 'solo', id);
+      if (bucket.stemIds.length > 0 || bucket.normIds.length > 0) setKeyBit(me, 'pair', id);
+      for (const second of bucket.stemIds) setKeyBit(me, 'second', second);
+      for (const second of bucket.normIds) setKeyBit(me, 'second', second);
     });
   }
+  byPrefix.forEach((root, id) => {
+    if (root !== undefined) setKeyBit(me, 'solo', id);
+  });
   bitsVersion++;
 
   function match(tokens: readonly Token[]): LexiconMatch[] {
     const hits: LexiconMatch[] = [];
     const n = tokens.length;
     const keys = n >= MIN_CACHED ? keysOf(tokens) : null;
-    const bits = keys !== null ? bitsOf(keys, word) : null;
+    const bits = keys !== null ? bitsOf(keys, tokens, word) : null;
     const best: Best = { c: null, last: -1 };
     for (let i = 0; i < n; i++) {
       if (bits !== null && (bits[i]! & bit) === 0) continue;
