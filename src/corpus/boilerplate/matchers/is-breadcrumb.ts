@@ -33,7 +33,7 @@ export function isBreadcrumb(line: FoldedLine, context: LineContext): boolean {
   ) {
     return true;
   }
-  return ECHO_HOME.has(line.words[0] ?? '') && echoesNextLine(line, context.next());
+  return ECHO_HOME.has(line.firstWord ?? '') && echoesNextLine(line, context.next());
 }
 
 interface Segment {
@@ -44,18 +44,19 @@ interface Segment {
 
 function splitOnSeparators(folded: string): Segment[] {
   const out: Segment[] = [];
-  let current = '';
+  let from = 0;
   let strong = true;
   for (let i = 0; i < folded.length; i++) {
     const ch = folded[i]!;
+    if (!SEPARATORS.has(ch)) continue;
     const spaced = (i === 0 || folded[i - 1] === ' ') && (i + 1 === folded.length || folded[i + 1] === ' ');
-    if (SEPARATORS.has(ch) && spaced) {
-      out.push({ text: current, strong });
-      current = '';
+    if (spaced) {
+      out.push({ text: folded.slice(from, i), strong });
+      from = i + 1;
       strong = STRONG_SEPARATORS.has(ch);
-    } else current += ch;
+    }
   }
-  out.push({ text: current, strong });
+  out.push({ text: folded.slice(from), strong });
   return out;
 }
 

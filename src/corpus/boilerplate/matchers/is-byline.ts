@@ -18,7 +18,7 @@ const SEPARATOR_START = new Set([...',|•·(–—-/;:']);
  */
 export function isByline(line: FoldedLine): boolean {
   if (line.raw.length > 120) return false;
-  const first = line.words[0];
+  const first = line.firstWord;
   if (first !== 'par' && first !== 'by') return false;
   const at = line.raw.toLowerCase().indexOf(first);
   if (at < 0 || at > 3) return false;

@@ -36,9 +36,13 @@ const SIGNUP_OPENERS = new Set([
  */
 export function isNewsletterSignup(line: FoldedLine): boolean {
   if (line.raw.length > 200) return false;
+  const f = line.folded;
+  // A word can be one of the names only if the line holds it.
+  if (!f.includes('newsletter') && !f.includes('infolettre') && !f.includes("lettre d'information"))
+    return false;
   const names =
     line.words.some((w) => w === 'newsletter' || w === 'newsletters' || w === 'infolettre') ||
     line.folded.includes("lettre d'information");
   if (!names) return false;
-  return line.words.length <= 4 || SIGNUP_OPENERS.has(line.words[0] ?? '');
+  return line.words.length <= 4 || SIGNUP_OPENERS.has(line.firstWord ?? '');
 }

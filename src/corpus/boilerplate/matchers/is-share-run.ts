@@ -14,6 +14,7 @@ const NETWORK = new Set(STRICT_NETWORKS);
 export function isShareRun(line: FoldedLine): boolean {
   return (
     line.raw.length <= 200 &&
+    SHARE.has(line.firstWord ?? '') &&
     line.words.length >= 2 &&
     line.words.every((w) => SHARE.has(w)) &&
     line.words.some((w) => NETWORK.has(w))

@@ -15,9 +15,9 @@ const ANY_NETWORK = new Set(NETWORKS);
  */
 export function isSocialFollow(line: FoldedLine): boolean {
   if (line.raw.length > 220) return false;
-  const [first, second] = line.words;
-  if (!first) return false;
-  const opensWithCall = VERBS.has(first) || (first === 'find' && second === 'us');
+  const first = line.firstWord;
+  if (first === undefined || !(VERBS.has(first) || first === 'find')) return false;
+  const opensWithCall = VERBS.has(first) || line.words[1] === 'us';
   if (!opensWithCall) return false;
   return line.words.some((w) => STRICT.has(w)) || line.words.filter((w) => ANY_NETWORK.has(w)).length >= 2;
 }
