@@ -69,43 +69,43 @@ export function bootstrapInterval(
   const params = options.params ?? defaultStanceParams;
   const sentenceSums = stats.stance[target]?.sentences ?? [];
 
-  // Per document (sorted by id): its sentence count and the sums of its evidence sentences.
+  // Per document (sorted by id): its sentence count and the sums of its evidence sentences, the
+  // latter in one flat array (document d's sums at [offsets[d], offsets[d + 1])).
   const index = new Map<string, number>();
-  const sizes: number[] = [];
-  const sums: number[][] = [];
-  for (const d of stats.documents) {
-    index.set(d.id, sizes.length);
-    sizes.push(d.sentences);
-    sums.push([]);
+  const documents = stats.documents.length;
+  const sizes = new Float64Array(documents);
+  for (let d = 0; d < documents; d++) {
+    const doc = stats.documents[d]!;
+    index.set(doc.id, d);
+    sizes[d] = doc.sentences;
   }
+  const owner = new Int32Array(sentenceSums.length);
+  const offsets = new Int32Array(documents + 1);
   let total = 0;
-  for (const s of sentenceSums) {
+  for (let i = 0; i < sentenceSums.length; i++) {
+    const s = sentenceSums[i]!;
     const d = index.get(s.docId);
+    owner[i] = d ?? -1;
     if (d === undefined) continue;
-    sums[d]!.push(s.sum);
+    offsets[d + 1]!++;
     total += s.sum;
   }
-  const documents = sizes.length;
   if (documents === 0) return { low: 0, high: 0, level };
+  for (let d = 0; d < documents; d++) offsets[d + 1]! += offsets[d]!;
+  const values = new Float64Array(offsets[documents]!);
+  const filled = offsets.slice(0, documents);
+  for (let i = 0; i < sentenceSums.length; i++) {
+    const d = owner[i]!;
+    if (d >= 0) values[filled[d]!++] = sentenceSums[i]!.sum;
+  }
   const point = squash(total / MICRO / documents, stats.sentences / documents, params);
 
-  // Per document, what its binomial draw needs (the same arithmetic as `binomial`, done once).
-  const draws = sizes.map((size, d) => binomialDraw(Math.max(size, sums[d]!.length), sums[d]!.length));
-  const random = randomStream(seedOf(stats, target));
+  const sums = new Float64Array(replicates);
+  const drawn = new Float64Array(replicates);
+  drawReplicates(binomialDraws(sizes, offsets), values, seedOf(stats, target), sums, drawn);
   const scores = new Float64Array(replicates);
   for (let r = 0; r < replicates; r++) {
-    let sum = 0;
-    let sentences = 0;
-    for (let k = 0; k < documents; k++) {
-      const d = Math.floor(nextRandom(random) * documents);
-      const draw = draws[d]!;
-      const evidence = sums[d]!;
-      sentences += draw.n;
-      if (evidence.length === 0) continue;
-      const hits = drawBinomial(draw, random);
-      for (let h = 0; h < hits; h++) sum += evidence[Math.floor(nextRandom(random) * evidence.length)]!;
-    }
-    scores[r] = squash(sum / MICRO / documents, sentences / documents, params);
+    scores[r] = squash(sums[r]! / MICRO / documents, drawn[r]! / documents, params);
   }
   scores.sort();
   const tail = (1 - level) / 2;
@@ -147,36 +147,6 @@ export function mulberry32(seed: number): () => number {
   };
 }
 
-/** The numbers of {@link mulberry32} generated in blocks (no call per number). */
-interface RandomStream {
-  state: number;
-  block: Float64Array;
-  next: number;
-}
-
-function randomStream(seed: number): RandomStream {
-  const block = new Float64Array(1024);
-  return { state: seed >>> 0, block, next: block.length };
-}
-
-function nextRandom(s: RandomStream): number {
-  if (s.next === s.block.length) {
-    // mulberry32, exactly as above.
-    let a = s.state;
-    const block = s.block;
-    for (let i = 0; i < block.length; i++) {
-      a = (a + 0x6d2b79f5) >>> 0;
-      let t = a;
-      t = Math.imul(t ^ (t >>> 15), t | 1);
-      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-      block[i] = ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    }
-    s.state = a;
-    s.next = 0;
-  }
-  return s.block[s.next++]!;
-}
-
 function fnv1a(hash: number, text: string): number {
   let h = hash;
   for (let i = 0; i < text.length; i++) {
@@ -187,66 +157,194 @@ function fnv1a(hash: number, text: string): number {
 }
 
 /**
- * A Binomial(n, k/n) draw prepared once per document: by inversion (O(n·p) steps) on the smaller of p
- * and 1 − p, or n Bernoulli draws if (1−p)^n underflows.
+ * Per document, its Binomial(n, k/n) draw (how many of its n redrawn sentences land on one of its k
+ * evidence sentences) prepared once: by inversion (O(n·p) steps) on the smaller of p and 1 − p, or n
+ * Bernoulli draws if (1 − p)^n underflows. Parallel arrays indexed by document; documents with the
+ * same n and k share their inversion tables.
  */
-interface BinomialDraw {
-  n: number;
+interface BinomialDraws {
+  /** Sentences drawn: max(sentences, evidence sentences). */
+  n: Float64Array;
+  /** Document d's evidence sums are `values[offsets[d]]` to `values[offsets[d + 1] - 1]`. */
+  offsets: Int32Array;
   /** 0: no hit, 1: all hits, 2: inversion, 3: Bernoulli draws. */
-  mode: 0 | 1 | 2 | 3;
-  /** True when p > 0.5: the draw counts misses (n minus a draw with 1 − p). */
-  flip: boolean;
+  mode: Uint8Array;
+  /** 1 when p > 0.5: the draw counts misses (n minus a draw with 1 − p). */
+  flip: Uint8Array;
   /** The probability drawn with (p, or 1 − p when flipped). */
-  p: number;
-  /** p / (1 − p). */
-  ratio: number;
+  p: Float64Array;
   /**
-   * The probabilities of 0, 1, 2… hits as the inversion computes them: f[0] = (1 − p)^n and
-   * f[x + 1] = f[x] · (ratio · (n − x)) / (x + 1), extended as draws need them.
+   * Inversion: the probabilities of 0, 1, 2… hits of document d are `f[fStart[d]]`,
+   * `f[fStart[d] + 1]`… (`known[d]` of them), and 0 beyond (they underflowed): f[0] = (1 − p)^n and
+   * f[x + 1] = f[x] · (ratio · (n − x)) / (x + 1), ratio = p / (1 − p), as the textbook inversion.
    */
-  f: number[];
+  fStart: Int32Array;
+  known: Int32Array;
+  f: Float64Array;
+  /**
+   * Inversion: `buckets[bStart[d] + b]` is the inversion's result for the random number b / BUCKETS
+   * (b = 0 … BUCKETS). The result grows with the number drawn, so a number in bucket b whose two ends
+   * give the same result gives that result without walking.
+   */
+  bStart: Int32Array;
+  buckets: Float64Array;
 }
 
-function binomialDraw(n: number, k: number): BinomialDraw {
-  const p0 = k / n;
-  const draw: BinomialDraw = { n, mode: 0, flip: false, p: p0, ratio: 0, f: [] };
-  if (p0 <= 0 || n <= 0) return draw;
-  if (p0 >= 1) {
-    draw.mode = 1;
-    return draw;
-  }
-  const p = p0 > 0.5 ? 1 - p0 : p0;
-  draw.flip = p0 > 0.5;
-  draw.p = p;
-  const q = 1 - p;
-  const f0 = q ** n;
-  draw.f.push(f0);
-  draw.mode = f0 < 1e-280 ? 3 : 2;
-  draw.ratio = p / q;
-  return draw;
-}
+/** 2^−32: a 32-bit integer times UNIT is the float mulberry32 returns (exactly: a power of 2). */
+const UNIT = 1 / 4294967296;
 
-/** One draw; consumes the random numbers in the same order as the textbook inversion. */
-function drawBinomial(draw: BinomialDraw, random: RandomStream): number {
-  if (draw.mode === 0) return 0;
-  const n = draw.n;
-  if (draw.mode === 1) return n;
-  let x = 0;
-  if (draw.mode === 3) {
-    const p = draw.p;
-    for (let i = 0; i < n; i++) if (nextRandom(random) < p) x++;
-  } else {
-    const f = draw.f;
-    let u = nextRandom(random);
-    while (x < n) {
-      if (x === f.length) f.push(f[x - 1]! * ((draw.ratio * (n - (x - 1))) / x));
-      const fx = f[x]!;
-      if (!(u > fx)) break;
-      u -= fx;
-      x++;
+/** The top bits of a random number that pick its bucket in `BinomialDraws.buckets`. */
+const BUCKET_BITS = 8;
+const BUCKETS = 1 << BUCKET_BITS;
+
+function binomialDraws(sizes: Float64Array, offsets: Int32Array): BinomialDraws {
+  const documents = sizes.length;
+  const draws: BinomialDraws = {
+    n: new Float64Array(documents),
+    offsets,
+    mode: new Uint8Array(documents),
+    flip: new Uint8Array(documents),
+    p: new Float64Array(documents),
+    fStart: new Int32Array(documents),
+    known: new Int32Array(documents),
+    f: new Float64Array(0),
+    bStart: new Int32Array(documents),
+    buckets: new Float64Array(0),
+  };
+  const f: number[] = [];
+  const buckets: number[] = [];
+  // n and k → the first document with them (its draw is prepared once and shared).
+  const seen = new Map<string, number>();
+  for (let d = 0; d < documents; d++) {
+    const k = offsets[d + 1]! - offsets[d]!;
+    const n = Math.max(sizes[d]!, k);
+    draws.n[d] = n;
+    const p0 = k / n;
+    if (p0 <= 0 || n <= 0) continue;
+    if (p0 >= 1) {
+      draws.mode[d] = 1;
+      continue;
     }
+    const p = p0 > 0.5 ? 1 - p0 : p0;
+    draws.flip[d] = p0 > 0.5 ? 1 : 0;
+    draws.p[d] = p;
+    const q = 1 - p;
+    const f0 = q ** n;
+    if (f0 < 1e-280) {
+      draws.mode[d] = 3;
+      continue;
+    }
+    draws.mode[d] = 2;
+    const key = `${n} ${k}`;
+    const same = seen.get(key);
+    if (same !== undefined) {
+      draws.fStart[d] = draws.fStart[same]!;
+      draws.known[d] = draws.known[same]!;
+      draws.bStart[d] = draws.bStart[same]!;
+      continue;
+    }
+    seen.set(key, d);
+    const from = f.length;
+    const ratio = p / q;
+    let fx = f0;
+    f.push(fx);
+    for (let x = 1; x < n; x++) {
+      fx *= (ratio * (n - (x - 1))) / x;
+      if (fx === 0) break;
+      f.push(fx);
+    }
+    draws.fStart[d] = from;
+    draws.known[d] = f.length - from;
+    draws.bStart[d] = buckets.length;
+    for (let b = 0; b <= BUCKETS; b++) buckets.push(inversion(f, from, f.length - from, n, b / BUCKETS));
   }
-  return draw.flip ? n - x : x;
+  draws.f = Float64Array.from(f);
+  draws.buckets = Float64Array.from(buckets);
+  return draws;
+}
+
+/**
+ * The textbook inversion from the random number u: walk x = 0, 1, 2… subtracting f[x] from u while u
+ * exceeds it (at most to n). Probabilities past the `known` ones are 0.
+ */
+function inversion(f: ArrayLike<number>, from: number, known: number, n: number, random: number): number {
+  let u = random;
+  let x = 0;
+  while (x < n) {
+    // Every further probability is 0: the walk stops here or runs to n.
+    if (x === known) return u > 0 ? Math.ceil(n) : x;
+    const fx = f[from + x]!;
+    if (!(u > fx)) break;
+    u -= fx;
+    x++;
+  }
+  return x;
+}
+
+/**
+ * Draws the replicates: for each, the sum of the redrawn evidence sums (`sums[r]`) and the number of
+ * redrawn sentences (`drawn[r]`). Consumes the numbers of {@link mulberry32} in the textbook order:
+ * per drawn document its index, then its binomial draw, then which evidence sentences its hits land on.
+ */
+function drawReplicates(
+  draws: BinomialDraws,
+  values: Float64Array,
+  seed: number,
+  sums: Float64Array,
+  drawn: Float64Array,
+): void {
+  const { n, offsets, mode, flip, p, fStart, known, f, bStart, buckets } = draws;
+  const documents = n.length;
+  // mulberry32's state: a counter advanced by a constant before each number (see `bitsOf`).
+  let state = seed | 0;
+  for (let r = 0; r < sums.length; r++) {
+    let sum = 0;
+    let sentences = 0;
+    for (let k = 0; k < documents; k++) {
+      state = (state + 0x6d2b79f5) | 0;
+      const d = Math.floor(bitsOf(state) * UNIT * documents);
+      const size = n[d]!;
+      sentences += size;
+      const kind = mode[d]!;
+      if (kind === 0) continue;
+      let hits = size;
+      if (kind !== 1) {
+        let x = 0;
+        if (kind === 2) {
+          state = (state + 0x6d2b79f5) | 0;
+          const bits = bitsOf(state);
+          const at = bStart[d]! + (bits >>> (32 - BUCKET_BITS));
+          x = buckets[at]!;
+          if (x !== buckets[at + 1]) x = inversion(f, fStart[d]!, known[d]!, size, bits * UNIT);
+        } else {
+          const pd = p[d]!;
+          for (let i = 0; i < size; i++) {
+            state = (state + 0x6d2b79f5) | 0;
+            if (bitsOf(state) * UNIT < pd) x++;
+          }
+        }
+        hits = flip[d] === 1 ? size - x : x;
+      }
+      const from = offsets[d]!;
+      const count = offsets[d + 1]! - from;
+      for (let h = 0; h < hits; h++) {
+        state = (state + 0x6d2b79f5) | 0;
+        sum += values[from + Math.floor(bitsOf(state) * UNIT * count)]!;
+      }
+    }
+    sums[r] = sum;
+    drawn[r] = sentences;
+  }
+}
+
+/**
+ * mulberry32's output for an already advanced state, as a 32-bit unsigned integer: divided by 2^32
+ * it is the number {@link mulberry32} returns.
+ */
+function bitsOf(state: number): number {
+  let t = Math.imul(state ^ (state >>> 15), state | 1);
+  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+  return (t ^ (t >>> 14)) >>> 0;
 }
 
 /** Quantile of sorted values, linear interpolation between order statistics (R type 7). */
