@@ -1,5 +1,4 @@
 import { type AnalyzeOptions, analyzeProcessed } from '../analysis/analyze-document.js';
-import type { DocumentTerms } from '../analysis/distinctive/count-terms.js';
 import { defaultStanceParams } from '../analysis/stance/stance-params.js';
 import type { DocumentAnalysis } from '../analysis/types.js';
 import { loadCorpus } from '../corpus/index.js';
@@ -7,12 +6,9 @@ import type { Corpus, DocumentInput, SkippedInput } from '../corpus/types.js';
 import { processText } from '../text/index.js';
 import { cstoKazakhstan2022 } from '../topics/csto-kazakhstan-2022/index.js';
 import { type CompareOptions, type Comparison, compareSources } from './compare-sources.js';
-import { mergeBySource } from './merge-by-source.js';
+import { type SourceAccumulator, sourceAccumulator } from './source-accumulator.js';
 import { type SourceResult, sourceResult } from './source-result.js';
-import { type SourceStats, sourceStatsOf } from './source-stats.js';
-import { type TermAccumulator, termAccumulator } from './term-accumulator.js';
-
-const NO_TERMS: DocumentTerms = {};
+import { compareStrings, type SourceStats } from './source-stats.js';
 
 /** Options of {@link analyzeCorpus}: the per-document options plus the comparison's. */
 export interface AnalyzeCorpusOptions extends AnalyzeOptions, Omit<CompareOptions, 'topic' | 'params'> {
@@ -72,25 +68,22 @@ export function analyzeCorpusStats(
   const topic = options.topic ?? cstoKazakhstan2022;
   const params = { ...defaultStanceParams, ...options.stanceParams };
   const documents: DocumentAnalysis[] = [];
-  const perDocument: SourceStats[] = [];
-  // Term counts go straight into one accumulator per source: the same `terms` as merging
+  // Each document goes straight into its source's accumulator: the same statistics as merging
   // `sourceStatsOf(doc, countTerms(pt))` over the source's documents, without per-document tables.
-  const terms = new Map<string, TermAccumulator>();
+  const sources = new Map<string, SourceAccumulator>();
   for (const article of loaded.documents) {
     const pt = processText(article);
     const doc = analyzeProcessed(article, pt, topic, params, options.minLoadedWeight ?? 1);
     documents.push(doc);
-    perDocument.push(sourceStatsOf(doc, NO_TERMS));
-    let acc = terms.get(doc.source);
+    let acc = sources.get(doc.source);
     if (acc === undefined) {
-      acc = termAccumulator();
-      terms.set(doc.source, acc);
+      acc = sourceAccumulator(doc.source);
+      sources.set(doc.source, acc);
     }
-    acc.add(doc.id, pt);
+    acc.add(doc, pt);
     options.onDocument?.(documents.length, loaded.documents.length);
   }
-  const stats = mergeBySource(perDocument);
-  for (const s of stats) s.terms = terms.get(s.source)!.terms();
+  const stats = [...sources.keys()].sort(compareStrings).map((source) => sources.get(source)!.stats());
   return { documents, stats, skipped: loaded.skipped };
 }
 
