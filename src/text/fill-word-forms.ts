@@ -46,29 +46,68 @@ function frenchForms(text: string, stops: ReadonlySet<string>): Forms {
 }
 
 /**
+ * Forms per wink entry (see `winkEntries`) and language: a token that is exactly one wink token is
+ * looked up by its entry number instead of its text. Tokens of one entry have the same text and are
+ * all words or all not words, so they share their forms.
+ */
+const entryForms: Record<Lang, (Forms | undefined)[]> = { fr: [], en: [], other: [] };
+
+/** The forms of a token, from the caches keyed by text (English lemmas must be ready). */
+function formsOf(t: Token, lang: Lang, cache: Map<string, Forms>, stops: ReadonlySet<string>): Forms {
+  if (t.kind === 'word') {
+    let forms = cache.get(t.text);
+    if (forms === undefined) {
+      if (lang === 'fr') forms = frenchForms(t.text, stops);
+      else if (lang === 'en') {
+        const norm = normOf(t.text);
+        forms = { norm, stem: englishLemmas.get(englishLower(t.text)) ?? norm, stop: stops.has(norm) };
+      } else {
+        const norm = normOf(t.text);
+        forms = { norm, stem: norm, stop: false };
+      }
+      cache.set(t.text, forms);
+    }
+    return forms;
+  }
+  let norm = normCache.get(t.text);
+  if (norm === undefined) {
+    norm = normOf(t.text);
+    normCache.set(t.text, norm);
+  }
+  return { norm, stem: norm, stop: false };
+}
+
+/**
  * Fills `norm`, `stem` and `stop` of every token, in place, for a document of language `lang`:
  * - `norm`: `foldText(text)`;
  * - words in French: folded Snowball stem (see `stemFrench`); an elided form (`l’`, `qu’`) has the full
  *   word as stem (`le`, `que`) and is a stopword;
  * - words in English: folded context-free wink lemma (see `lemmatizeEnglish`);
  * - other languages and other kinds: `stem = norm`; only words can be stopwords.
- * Results are cached per surface form (bounded), so each distinct word is stemmed once.
+ * Results are cached per surface form (bounded), so each distinct word is stemmed once; `entry` (from
+ * `tokenizeText`) lets tokens that are exactly one wink token skip the lookup by text.
  * @example
- * const tokens = tokenizeText('Les soldats', [{ start: 0, end: 11 }], 'fr').tokens;
- * fillWordForms(tokens, 'fr');
+ * const { tokens, entry } = tokenizeText('Les soldats', [{ start: 0, end: 11 }], 'fr');
+ * fillWordForms(tokens, 'fr', entry);
  * tokens.map((t) => [t.norm, t.stem, t.stop]); //=> [['les', 'le', true], ['soldats', 'soldat', false]]
  */
-export function fillWordForms(tokens: Token[], lang: Lang): void {
+export function fillWordForms(tokens: Token[], lang: Lang, entry?: Int32Array): void {
   const cache = wordCaches[lang];
   if (cache.size > MAX_ENTRIES) cache.clear();
   if (normCache.size > MAX_ENTRIES) normCache.clear();
+  const byEntry = entryForms[lang];
+  if (byEntry.length > MAX_ENTRIES) byEntry.length = 0;
   const stops = stopwordSet(lang);
+  const n = tokens.length;
   if (lang === 'en') {
     // Lemmas are cached by lowercase word, so 'Troops' and 'troops' are lemmatised once.
     if (englishLemmas.size > MAX_ENTRIES) englishLemmas.clear();
     const missing = new Set<string>();
-    for (const t of tokens) {
-      if (t.kind === 'word' && !cache.has(t.text)) {
+    for (let i = 0; i < n; i++) {
+      const t = tokens[i]!;
+      if (t.kind !== 'word') continue;
+      const e = entry === undefined ? -1 : entry[i]!;
+      if ((e < 0 || byEntry[e] === undefined) && !cache.has(t.text)) {
         const lower = englishLower(t.text);
         if (!englishLemmas.has(lower)) missing.add(lower);
       }
@@ -78,37 +117,20 @@ export function fillWordForms(tokens: Token[], lang: Lang): void {
       const lemmas = lemmatizeEnglish(lowers);
       for (let i = 0; i < lowers.length; i++) englishLemmas.set(lowers[i]!, normOf(lemmas[i]!));
     }
-    for (const t of tokens) {
-      if (t.kind === 'word' && !cache.has(t.text)) {
-        const norm = normOf(t.text);
-        const lower = englishLower(t.text);
-        cache.set(t.text, { norm, stem: englishLemmas.get(lower) ?? norm, stop: stops.has(norm) });
-      }
-    }
   }
-  for (const t of tokens) {
-    if (t.kind === 'word') {
-      let forms = cache.get(t.text);
-      if (forms === undefined) {
-        if (lang === 'fr') forms = frenchForms(t.text, stops);
-        else {
-          const norm = normOf(t.text);
-          forms = { norm, stem: norm, stop: false };
-        }
-        cache.set(t.text, forms);
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    const e = entry === undefined ? -1 : entry[i]!;
+    let forms = e >= 0 ? byEntry[e] : undefined;
+    if (forms === undefined) {
+      forms = formsOf(t, lang, cache, stops);
+      if (e >= 0) {
+        while (byEntry.length < e) byEntry.push(undefined);
+        byEntry[e] = forms;
       }
-      t.norm = forms.norm;
-      t.stem = forms.stem;
-      t.stop = forms.stop;
-    } else {
-      let norm = normCache.get(t.text);
-      if (norm === undefined) {
-        norm = normOf(t.text);
-        normCache.set(t.text, norm);
-      }
-      t.norm = norm;
-      t.stem = norm;
-      t.stop = false;
     }
+    t.norm = forms.norm;
+    t.stem = forms.stem;
+    t.stop = forms.stop;
   }
 }

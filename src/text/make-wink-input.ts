@@ -45,6 +45,12 @@ export interface WinkInput {
    * value is exactly the original text at its place.
    */
   exact: boolean;
+  /**
+   * The offsets, in increasing order, where a character that can sit inside a token was replaced (a
+   * letter, a mark, a joiner, a surrogate): a wink token spanning none of them is exactly the original
+   * text at its place. Empty when `exact`.
+   */
+  replaced: number[];
 }
 
 /**
@@ -56,16 +62,16 @@ export interface WinkInput {
  * Emoji, symbols and punctuation are kept as they are.
  * @param regions sorted, non-overlapping spans of `text` to keep.
  * @example
- * makeWinkInput('Le cœur\nbat.', [{ start: 0, end: 12 }]); //=> { copy: 'Le cxur bat.', exact: false }
- * makeWinkInput('Titre. Corps', [{ start: 7, end: 12 }]);  //=> { copy: '       Corps', exact: true }
+ * makeWinkInput('Le cœur\nbat.', [{ start: 0, end: 12 }]); //=> { copy: 'Le cxur bat.', exact: false, replaced: [4] }
+ * makeWinkInput('Titre. Corps', [{ start: 7, end: 12 }]);  //=> { copy: '       Corps', exact: true, replaced: [] }
  */
 export function makeWinkInput(text: string, regions: readonly Span[]): WinkInput {
   const n = text.length;
   // Code units of the copy; decoded at the end (a lone surrogate becomes U+FFFD: same length).
   const out = new Uint16Array(n).fill(SPACE);
   let changed = false;
-  // False once a character that can sit inside a token was replaced (a letter, a mark, a lone surrogate).
-  let exact = true;
+  // Where a character that can sit inside a token was replaced (a letter, a mark, a lone surrogate).
+  const replaced: number[] = [];
   for (const region of regions) {
     let prevLetter = false;
     const end = region.end;
@@ -96,33 +102,33 @@ export function makeWinkInput(text: string, regions: readonly Span[]): WinkInput
         case CC_OTHER_UPPER:
           out[i] = X_UPPER;
           changed = true;
-          exact = false;
+          replaced.push(i);
           prevLetter = true;
           break;
         case CC_OTHER_LETTER:
           out[i] = X_LOWER;
           changed = true;
-          exact = false;
+          replaced.push(i);
           prevLetter = true;
           break;
         case CC_MARK:
           if (prevLetter) {
             out[i] = X_LOWER;
             changed = true;
-            exact = false;
+            replaced.push(i);
           }
           break;
         case CC_FORMAT:
           out[i] = prevLetter && i + 1 < end && startsLetterOrMark(text, i + 1) ? X_LOWER : SPACE;
           changed = true;
           prevLetter = out[i] === X_LOWER;
-          if (prevLetter) exact = false;
+          if (prevLetter) replaced.push(i);
           break;
         case CC_EMOJI_GLUE:
           if (prevLetter && i + 1 < end && startsLetterOrMark(text, i + 1)) {
             out[i] = X_LOWER;
             changed = true;
-            exact = false;
+            replaced.push(i);
           } else prevLetter = false;
           break;
         case CC_SURROGATE: {
@@ -136,14 +142,14 @@ export function makeWinkInput(text: string, regions: readonly Span[]): WinkInput
                 out[i] = a === CC_OTHER_UPPER ? X_UPPER : X_LOWER;
                 out[i + 1] = X_LOWER;
                 changed = true;
-                exact = false;
+                replaced.push(i, i + 1);
                 prevLetter = true;
               } else out[i + 1] = low;
               i++;
               break;
             }
           }
-          exact = false; // a lone surrogate: decoding turns it into U+FFFD
+          replaced.push(i); // a lone surrogate: decoding turns it into U+FFFD
           break;
         }
         default:
@@ -152,7 +158,7 @@ export function makeWinkInput(text: string, regions: readonly Span[]): WinkInput
     }
   }
   if (!changed && regions.length === 1 && regions[0]!.start === 0 && regions[0]!.end === n) {
-    return { copy: text, exact: true };
+    return { copy: text, exact: true, replaced };
   }
-  return { copy: utf16.decode(out), exact };
+  return { copy: utf16.decode(out), exact: replaced.length === 0, replaced };
 }

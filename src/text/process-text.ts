@@ -108,7 +108,7 @@ export function processText(input: TextInput | Article, options: ProcessOptions 
     langDetected = true;
   }
 
-  const { tokens, winkSentenceStart, region } = tokenizeText(text, regions, lang);
+  const { tokens, winkSentenceStart, region, entry } = tokenizeText(text, regions, lang);
   const pairing = pairQuoteMarks(text, tokens);
   const used = new Uint8Array(tokens.length);
   for (const i of pairing.openToken) used[i] = 1;
@@ -117,7 +117,7 @@ export function processText(input: TextInput | Article, options: ProcessOptions 
     const t = tokens[i]!;
     if (t.kind === 'quote' && !used[i] && isSingleQuoteMark(t.text.charCodeAt(0))) t.kind = 'punctuation';
   }
-  fillWordForms(tokens, lang);
+  fillWordForms(tokens, lang, entry);
   const sentences = splitSentences(text, tokens, winkSentenceStart, region, pairing);
 
   // Innermost quotation of each token: quotations nest, so a stack sweep is enough.

@@ -22,6 +22,7 @@ import { winkSentences } from './load-wink.js';
 import { makeWinkInput } from './make-wink-input.js';
 import { isDoubleQuoteMark, isSingleQuoteMark } from './quote-marks.js';
 import type { Token, TokenKind } from './types.js';
+import { winkEntries } from './wink-entries.js';
 
 /** Tokens of a text (with `norm`, `stem`, `stop`, `sentence`, `quote` not filled yet) and what wink said. */
 export interface TokenizedText {
@@ -30,6 +31,11 @@ export interface TokenizedText {
   winkSentenceStart: Uint8Array;
   /** Index (into the regions) of the region holding each token. */
   region: Int32Array;
+  /**
+   * For a token that is exactly one wink token, that token's wink entry (see `winkEntries`): tokens of
+   * the same entry have the same text and kind (`quote` and `punctuation` aside). -1 for the others.
+   */
+  entry: Int32Array;
 }
 
 const K_WORD = 0;
@@ -57,6 +63,8 @@ const KIND_NAMES: TokenKind[] = [
   'other',
 ];
 const K_BY_CHAR = -1;
+/** Not computed yet, in `entryKinds`. */
+const K_UNSEEN = -2;
 
 const WINK_TYPE_KIND = new Map<string, number>(
   Object.entries({
@@ -80,6 +88,19 @@ const WINK_TYPE_KIND = new Map<string, number>(
     apos: K_PUNCT,
   }),
 );
+
+/** The token kind (or `K_BY_CHAR`) of each wink entry, filled as entries are met. */
+const entryKinds: number[] = [];
+
+function kindOfEntry(entry: number, types: readonly string[]): number {
+  while (entryKinds.length <= entry) entryKinds.push(K_UNSEEN);
+  let kind = entryKinds[entry]!;
+  if (kind === K_UNSEEN) {
+    kind = WINK_TYPE_KIND.get(types[entry]!) ?? K_BY_CHAR;
+    entryKinds[entry] = kind;
+  }
+  return kind;
+}
 
 const RE_PUNCT = /^\p{P}/u;
 const RE_SYMBOL = /^\p{S}/u;
@@ -157,6 +178,14 @@ function isRegionalIndicator(text: string, start: number, end: number): boolean 
   return low >= 0xdde6 && low <= 0xddff;
 }
 
+/** True when `copy` holds `v` at offset `s` (`copy.startsWith(v, s)`, compared code unit by code unit). */
+function startsAt(copy: string, v: string, s: number): boolean {
+  const m = v.length;
+  if (s + m > copy.length) return false;
+  for (let j = 0; j < m; j++) if (copy.charCodeAt(s + j) !== v.charCodeAt(j)) return false;
+  return true;
+}
+
 /** True when the copy's characters from `from` to `to` are all ones wink may drop (no letter, no digit). */
 function onlySkippable(copy: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
@@ -182,14 +211,13 @@ function onlySkippable(copy: string, from: number, to: number): boolean {
  * //=> ['L’', 'OTSC', ',', 'à', 'Alma-Ata', '.']
  */
 export function tokenizeText(text: string, regions: readonly Span[], lang: string): TokenizedText {
-  const { copy, exact } = makeWinkInput(text, regions);
+  const { copy, replaced } = makeWinkInput(text, regions);
   const nlp = winkSentences();
   const its = nlp.its;
   const doc = nlp.readDoc(breakLongRuns(copy));
-  const values = doc.tokens().out(its.value) as string[];
-  const types = doc.tokens().out(its.type) as string[];
+  const { entries, values, types } = winkEntries(nlp, doc.tokens());
   const spans = doc.sentences().out(its.span) as unknown as number[][];
-  const winkStarts = new Uint8Array(values.length + 1);
+  const winkStarts = new Uint8Array(entries.length + 1);
   for (const span of spans) winkStarts[span[0]!] = 1;
 
   const french = lang === 'fr';
@@ -198,9 +226,11 @@ export function tokenizeText(text: string, regions: readonly Span[], lang: strin
   const kinds: number[] = [];
   const sentFlags: number[] = [];
   const regionOf: number[] = [];
-  /** wink's own string for a token that is exactly one wink token (reused: no slice, hash cached). */
-  const winkText: (string | undefined)[] = [];
-  let current: string | undefined;
+  /** The wink entry of a token that is exactly one wink token (its text is the entry's value), or -1. */
+  const entryOf: number[] = [];
+  /** The entry of the wink token being placed while it is exactly the original text, else -1. */
+  let current = -1;
+  let currentLength = 0;
   let last = -1;
 
   const push = (s: number, e: number, kind: number, flag: number, r: number): void => {
@@ -209,7 +239,7 @@ export function tokenizeText(text: string, regions: readonly Span[], lang: strin
     kinds.push(kind);
     sentFlags.push(flag);
     regionOf.push(r);
-    winkText.push(current !== undefined && current.length === e - s ? current : undefined);
+    entryOf.push(current >= 0 && currentLength === e - s ? current : -1);
     last++;
   };
 
@@ -241,7 +271,7 @@ export function tokenizeText(text: string, regions: readonly Span[], lang: strin
         // A word wink cut because of a letter outside Latin-1 (or a mark): join it back.
         if (isForeignWordCode(text.charCodeAt(s)) || isForeignWordCode(text.charCodeAt(s - 1))) {
           ends[last] = e;
-          winkText[last] = undefined;
+          entryOf[last] = -1;
           return;
         }
       }
@@ -261,13 +291,13 @@ export function tokenizeText(text: string, regions: readonly Span[], lang: strin
         !(french && isApostropheCode(text.charCodeAt(starts[last]! - 1)))
       ) {
         ends[last - 1] = e;
-        winkText[last - 1] = undefined;
+        entryOf[last - 1] = -1;
         starts.pop();
         ends.pop();
         kinds.pop();
         sentFlags.pop();
         regionOf.pop();
-        winkText.pop();
+        entryOf.pop();
         last--;
         return;
       }
@@ -282,7 +312,7 @@ export function tokenizeText(text: string, regions: readonly Span[], lang: strin
         elidedWord(text.slice(starts[last]!, ends[last])) !== undefined
       ) {
         ends[last] = e;
-        winkText[last] = undefined;
+        entryOf[last] = -1;
         return;
       }
     } else if (adjacent && (kinds[last] === K_EMOJI || kind === K_EMOJI)) {
@@ -299,7 +329,7 @@ export function tokenizeText(text: string, regions: readonly Span[], lang: strin
         (glue && text.charCodeAt(e - 1) === 0x20e3 && prevEnd - prevStart === 1)
       ) {
         ends[last] = e;
-        winkText[last] = undefined;
+        entryOf[last] = -1;
         kinds[last] = K_EMOJI;
         return;
       }
@@ -310,23 +340,25 @@ export function tokenizeText(text: string, regions: readonly Span[], lang: strin
   const n = copy.length;
   let pos = 0;
   let r = 0;
-  for (let k = 0; k < values.length; k++) {
-    const v = values[k]!;
+  let nextReplaced = 0;
+  for (let k = 0; k < entries.length; k++) {
+    const entry = entries[k]!;
+    const v = values[entry]!;
     if (v.length === 0) continue;
     let s = pos;
     while (s < n && copy.charCodeAt(s) === 32) s++;
-    if (!copy.startsWith(v, s)) {
+    if (!startsAt(copy, v, s)) {
       const found = copy.indexOf(v, pos);
       if (found < 0 || !onlySkippable(copy, pos, found)) continue;
       s = found;
     }
     const e = s + v.length;
     pos = e;
-    const winkKind = WINK_TYPE_KIND.get(types[k]!) ?? K_BY_CHAR;
+    const winkKind = kindOfEntry(entry, types);
     while (r < regions.length - 1 && regions[r]!.end <= s) r++;
     let flag = winkStarts[k]!;
     let from = s;
-    current = undefined;
+    current = -1;
     while (r < regions.length - 1 && regions[r]!.end < e) {
       // A token across two touching regions: cut it at the boundary.
       const cut = regions[r]!.end;
@@ -335,7 +367,10 @@ export function tokenizeText(text: string, regions: readonly Span[], lang: strin
       from = Math.max(from, cut);
       r++;
     }
-    current = exact && from === s ? v : undefined;
+    while (nextReplaced < replaced.length && replaced[nextReplaced]! < s) nextReplaced++;
+    const untouched = nextReplaced === replaced.length || replaced[nextReplaced]! >= e;
+    current = untouched && from === s ? entry : -1;
+    currentLength = v.length;
     emit(from, e, from === s ? winkKind : K_BY_CHAR, flag, r);
   }
 
@@ -343,11 +378,13 @@ export function tokenizeText(text: string, regions: readonly Span[], lang: strin
   const tokens: Token[] = new Array(count);
   const winkSentenceStart = new Uint8Array(count);
   const region = new Int32Array(count);
+  const entry = Int32Array.from(entryOf);
   for (let i = 0; i < count; i++) {
     const s = starts[i]!;
     const e = ends[i]!;
+    const tokenEntry = entryOf[i]!;
     tokens[i] = {
-      text: winkText[i] ?? text.slice(s, e),
+      text: tokenEntry >= 0 ? values[tokenEntry]! : text.slice(s, e),
       start: s,
       end: e,
       kind: KIND_NAMES[kinds[i]!]!,
@@ -360,5 +397,5 @@ export function tokenizeText(text: string, regions: readonly Span[], lang: strin
     winkSentenceStart[i] = sentFlags[i]!;
     region[i] = regionOf[i]!;
   }
-  return { tokens, winkSentenceStart, region };
+  return { tokens, winkSentenceStart, region, entry };
 }
