@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeDocument } from '../../src/analysis/analyze-document.js';
+import { analyzeDocument, analyzeProcessed } from '../../src/analysis/analyze-document.js';
+import { tokenAtOrAfter, tokenAtOrAfterFrom } from '../../src/analysis/quotes/attribution-context.js';
+import { defaultStanceParams } from '../../src/analysis/stance/stance-params.js';
+import { parseArticle } from '../../src/corpus/index.js';
 import { breakLongRuns, LONG_RUN, RUN_PIECE } from '../../src/text/break-long-runs.js';
 import { processText } from '../../src/text/index.js';
 import type { ProcessedText } from '../../src/text/types.js';
+import { cstoKazakhstan2022 } from '../../src/topics/csto-kazakhstan-2022/index.js';
 
 function cycle(pattern: string, n: number): string {
   return pattern.repeat(Math.ceil(n / pattern.length)).slice(0, n);
@@ -80,6 +84,59 @@ describe('adversarial inputs', () => {
       const short = text.slice(0, 3_000);
       expect(badSpans(analyzeDocument({ source: 'test', text: short, lang: 'en' }), short)).toEqual([]);
     }
+  });
+});
+
+/** `items`, counting in `box.reads` every read of one of its elements. */
+function counted<T extends object>(items: T[], box: { reads: number }): T[] {
+  return new Proxy(items, {
+    get(target, key, receiver) {
+      if (typeof key === 'string' && key.length > 0 && key.charCodeAt(0) >= 48 && key.charCodeAt(0) <= 57)
+        box.reads++;
+      return Reflect.get(target, key, receiver);
+    },
+  });
+}
+
+/** Reads of tokens and quotation spans by the analysis, per token and span. */
+function readsPerItem(text: string, lang: 'fr' | 'en'): number {
+  const article = parseArticle(text, { source: 'test', lang });
+  const pt = processText(article);
+  const box = { reads: 0 };
+  const watched = { ...pt, tokens: counted(pt.tokens, box), quotes: counted(pt.quotes, box) };
+  analyzeProcessed(article, watched, cstoKazakhstan2022, defaultStanceParams, 1);
+  return box.reads / (pt.tokens.length + pt.quotes.length);
+}
+
+describe('linear analysis of quotation-mark runs', () => {
+  const families: [name: string, make: (n: number) => string, lang: 'fr' | 'en'][] = [
+    ['" repeated', (n) => '"'.repeat(n), 'en'],
+    ['mixed quotation marks', (n) => cycle('«"“‘\'’”»', n), 'fr'],
+    ['« mot » pairs', (n) => cycle('« mot » ', n), 'fr'],
+  ];
+  for (const [name, make, lang] of families) {
+    it(`${name}: reads per token and span do not grow with the text (4,000 vs 40,000 characters)`, () => {
+      const small = readsPerItem(make(4_000), lang);
+      const large = readsPerItem(make(40_000), lang);
+      // A search per quotation over all tokens (binary search: log n reads each) would grow it.
+      expect(large).toBeLessThanOrEqual(small * 1.02);
+    });
+  }
+
+  it('tokenAtOrAfterFrom: the answers of tokenAtOrAfter, in linear reads over increasing offsets', () => {
+    const pt = processText({ text: cycle('« mot » et "x", ', 20_000), lang: 'fr' });
+    const box = { reads: 0 };
+    const tokens = counted(pt.tokens, box);
+    let from = 0;
+    const offsets = Array.from({ length: pt.text.length + 1 }, (_, i) => i);
+    const got = offsets.map((o) => {
+      from = tokenAtOrAfterFrom(tokens, o, from);
+      return from;
+    });
+    expect(box.reads).toBeLessThanOrEqual(4 * (pt.tokens.length + offsets.length));
+    expect(got).toEqual(offsets.map((o) => tokenAtOrAfter(pt.tokens, o)));
+    // From a later token it falls back to the full search.
+    expect(tokenAtOrAfterFrom(pt.tokens, 0, pt.tokens.length)).toBe(0);
   });
 });
 

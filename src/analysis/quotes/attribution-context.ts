@@ -100,6 +100,32 @@ export function tokenAtOrAfter(tokens: readonly Token[], offset: number): number
   return lo;
 }
 
+/**
+ * Index of the first token starting at or after `offset`, searched forward from token `from` by
+ * doubling steps: O(log d) for an answer `d` tokens away, so a pass over offsets in increasing order
+ * stays linear. The same answer as {@link tokenAtOrAfter} (which it falls back to when a token before
+ * `from` already starts at or after `offset`).
+ * @example
+ * tokenAtOrAfterFrom(pt.tokens, quote.innerEnd, innerFirst); //=> the token after the inner text
+ */
+export function tokenAtOrAfterFrom(tokens: readonly Token[], offset: number, from: number): number {
+  if (from > 0 && (from > tokens.length || tokens[from - 1]!.start >= offset))
+    return tokenAtOrAfter(tokens, offset);
+  let lo = from;
+  let hi = from;
+  for (let step = 1; hi < tokens.length && tokens[hi]!.start < offset; step *= 2) {
+    lo = hi + 1;
+    hi = from + step;
+  }
+  if (hi > tokens.length) hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 function markRanges(matches: readonly LexiconMatch[], n: number): Uint8Array {
   const flags = new Uint8Array(n);
   for (const m of matches) for (let i = m.first; i <= m.last; i++) flags[i] = 1;
@@ -249,9 +275,12 @@ export function buildAttributionContext(pt: ProcessedText, lex: AttributionLexic
   const wordsBefore = new Int32Array(n + 1);
   for (let i = 0; i < n; i++) wordsBefore[i + 1] = wordsBefore[i]! + (tokens[i]!.kind === 'word' ? 1 : 0);
 
+  // Spans come in order of their opening mark: each search starts from the previous span's.
+  let previousFirst = 0;
   const quotes: QuoteTokens[] = pt.quotes.map((q) => {
-    const innerFirst = tokenAtOrAfter(tokens, q.innerStart);
-    const innerLast = tokenAtOrAfter(tokens, q.innerEnd) - 1;
+    const innerFirst = tokenAtOrAfterFrom(tokens, q.innerStart, previousFirst);
+    const innerLast = tokenAtOrAfterFrom(tokens, q.innerEnd, innerFirst) - 1;
+    previousFirst = innerFirst;
     const openCandidate = innerFirst - 1;
     const open = openCandidate >= 0 && tokens[openCandidate]!.start >= q.start ? openCandidate : -1;
     const closeCandidate = innerLast + 1;

@@ -1,6 +1,7 @@
 import type { Voice } from '../../core/types.js';
 import type { ProcessedText } from '../../text/types.js';
 import type { LexiconLangCode, Topic } from '../../topics/types.js';
+import { tokenAtOrAfterFrom } from '../quotes/attribution-context.js';
 import { attributionGrammar } from '../quotes/index.js';
 import type { QuoteFinding } from '../types.js';
 
@@ -100,8 +101,11 @@ export function buildCueContext(
 
   const verbClass: ('neutral' | 'distancing' | 'endorsing' | null)[] = new Array(n).fill(null);
   const complementizers = grammarOf(lang).complementizers;
+  // Quotations come by start: each search starts from the previous one's first token.
+  let previousFrom = 0;
   for (const q of quotes) {
-    const from = firstTokenAtOrAfter(pt, q.start);
+    const from = tokenAtOrAfterFrom(pt.tokens, q.start, previousFrom);
+    previousFrom = from;
     let to = from;
     while (to < n && pt.tokens[to]!.end <= q.end) to++;
     if (q.kind === 'indirect') {
@@ -208,18 +212,6 @@ export function buildCueContext(
     distancedAt: (i) => lookBack(distancer, i, DISTANCER_WINDOW),
     hedgedAt,
   };
-}
-
-/** Index of the first token starting at or after `offset` (binary search; tokens are in text order). */
-function firstTokenAtOrAfter(pt: ProcessedText, offset: number): number {
-  let lo = 0;
-  let hi = pt.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (pt.tokens[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Article } from '../../corpus/types.js';
 import type { ProcessedText } from '../../text/types.js';
 import type { LexiconLangCode, LexiconMatch, Topic } from '../../topics/types.js';
 import { findQuotations, scareQuoted, voiceAt } from '../quotes/index.js';
+import { spanVoices } from '../quotes/quote-role-of-span.js';
 import type { QuoteFinding } from '../types.js';
 import { buildCueContext, type CueContext } from './cue-context.js';
 
@@ -36,8 +37,9 @@ export function stanceInputs(
   lang: LexiconLangCode,
 ): StanceInputs {
   const quotes: QuoteFinding[] = findQuotations(pt, topic.rules(lang), topic.speakers);
-  const voice = voiceAt(pt, quotes);
-  const scare = scareQuoted(pt, quotes);
+  const spans = spanVoices(pt, quotes);
+  const voice = voiceAt(pt, quotes, spans);
+  const scare = scareQuoted(pt, quotes, spans);
   const titleSentences = new Set<number>();
   if (article.titleSpan) {
     for (let s = 0; s < pt.sentences.length; s++) {
