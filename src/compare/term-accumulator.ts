@@ -78,7 +78,7 @@ export function termAccumulator(): TermAccumulator {
     } else {
       for (; s < surfaces.length; s++) {
         const form = surfaces[s]!;
-        if (form.length === length && text.startsWith(form, start)) break;
+        if (form.length === length && sameAt(text, start, form)) break;
       }
     }
     if (s < surfaces.length) node.surfaceCounts[s]!++;
@@ -198,6 +198,12 @@ function compareOccurrence(a: TermOccurrence, b: TermOccurrence): number {
   return compareStrings(a.docId, b.docId) || a.start - b.start || a.end - b.end;
 }
 
+/** Whether `text` holds `form` at `start` (`text.startsWith(form, start)`, without its call cost). */
+function sameAt(text: string, start: number, form: string): boolean {
+  for (let j = 0; j < form.length; j++) if (text.charCodeAt(start + j) !== form.charCodeAt(j)) return false;
+  return true;
+}
+
 const DIGIT = /\p{Nd}/u;
 
 /** A word token with a stem and no digit (what `countTerms` counts). */
@@ -208,7 +214,8 @@ function isWord(token: Token): boolean {
   for (let i = 0; i < stem.length; i++) {
     const c = stem.charCodeAt(i);
     if (c >= 0x30 && c <= 0x39) return false;
-    if (c >= 0x80) return !DIGIT.test(stem);
+    // No decimal digit lies between U+007F and U+0660 (accented Latin letters need no regex).
+    if (c >= 0x660) return !DIGIT.test(stem);
   }
   return true;
 }
