@@ -23,16 +23,24 @@ export interface TextLine {
  */
 export function splitLines(text: string): TextLine[] {
   const lines: TextLine[] = [];
-  let start = 0;
   const n = text.length;
-  for (let i = 0; i <= n; i++) {
-    const c = i < n ? text.charCodeAt(i) : -1;
-    if (c !== 10 && c !== 13 && c !== -1) continue;
-    lines.push(makeLine(text, lines.length, start, i));
-    if (c === 13 && i + 1 < n && text.charCodeAt(i + 1) === 10) i++;
-    start = i + 1;
+  // The next \n and \r at or after `start` (n when none): found by indexOf, not char by char.
+  let nextLf = -1;
+  let nextCr = -1;
+  let start = 0;
+  while (start <= n) {
+    if (nextLf < start) nextLf = indexOrEnd(text, '\n', start);
+    if (nextCr < start) nextCr = indexOrEnd(text, '\r', start);
+    const end = Math.min(nextLf, nextCr);
+    lines.push(makeLine(text, lines.length, start, end));
+    start = end + (end === nextCr && end + 1 < n && text.charCodeAt(end + 1) === 10 ? 2 : 1);
   }
   return lines;
+}
+
+function indexOrEnd(text: string, ch: string, from: number): number {
+  const i = text.indexOf(ch, from);
+  return i < 0 ? text.length : i;
 }
 
 function makeLine(text: string, index: number, start: number, end: number): TextLine {

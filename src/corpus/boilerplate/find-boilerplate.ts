@@ -48,13 +48,13 @@ export function findBoilerplate(
   lines: readonly TextLine[] = splitLines(text),
 ): BoilerplateRegion[] {
   const nonBlank = lines.filter((l) => l.content.length > 0);
-  const folded = new Map<number, FoldedLine>();
+  const folded: (FoldedLine | undefined)[] = new Array(nonBlank.length);
   const fold = (i: number): FoldedLine => {
-    let f = folded.get(i);
+    let f = folded[i];
     if (!f) {
       const content = nonBlank[i]!.content;
       f = foldLine(content.length > COMPILED.wholeLineMaxLength ? content.slice(0, PREFIX_WINDOW) : content);
-      folded.set(i, f);
+      folded[i] = f;
     }
     return f;
   };

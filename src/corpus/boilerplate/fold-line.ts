@@ -109,8 +109,8 @@ const CONTEXT = 4;
 const foldClass = new Uint8Array(65536);
 const FOLD_FIRST = new Uint16Array(65536);
 const FOLD_SECOND = new Uint16Array(65536);
-let buffer = new Uint16Array(256);
-const utf16 = new TextDecoder('utf-16le', { ignoreBOM: true });
+/** Code units passed to one `String.fromCharCode` call at most. */
+const CHUNK = 8192;
 
 function classify(code: number): number {
   if (code >= 0xd800 && code <= 0xdfff) return CONTEXT;
@@ -129,8 +129,7 @@ function classify(code: number): number {
 /** `foldText` through the per-character table, or null when some character folds in context. */
 function foldByTable(s: string): string | null {
   const n = s.length;
-  if (buffer.length < 2 * n) buffer = new Uint16Array(2 * n);
-  const out = buffer;
+  const out: number[] = [];
   let len = 0;
   let pendingSpace = false;
   for (let i = 0; i < n; i++) {
@@ -156,8 +155,11 @@ function foldByTable(s: string): string | null {
       if (second !== 0) out[len++] = second;
     }
   }
-  // No surrogate reaches the buffer, so decoding gives back exactly these code units.
-  return utf16.decode(out.subarray(0, len));
+  if (len <= CHUNK) return String.fromCharCode.apply(null, out);
+  let folded = '';
+  for (let from = 0; from < len; from += CHUNK)
+    folded += String.fromCharCode.apply(null, out.slice(from, from + CHUNK));
+  return folded;
 }
 
 /**

@@ -6,8 +6,8 @@ const HOME = new Set(HOME_WORDS);
 /** Home words that may open a flattened trail without separators. */
 const ECHO_HOME = new Set(['accueil', 'home', 'homepage']);
 /** Separators of a trail: `»`, `›`, `>`, `/`, `|`, `→`. Only `›`, `>`, `→` count without a home word. */
-const SEPARATORS = new Set([...'»›>/|→']);
-const STRONG_SEPARATORS = new Set([...'›>→']);
+const SEPARATORS = new Set([...'»›>/|→'].map((c) => c.charCodeAt(0)));
+const STRONG_SEPARATORS = new Set([...'›>→'].map((c) => c.charCodeAt(0)));
 const ANY_SEPARATOR = /[»›>/|→]/;
 
 /**
@@ -46,14 +46,16 @@ function splitOnSeparators(folded: string): Segment[] {
   const out: Segment[] = [];
   let from = 0;
   let strong = true;
-  for (let i = 0; i < folded.length; i++) {
-    const ch = folded[i]!;
-    if (!SEPARATORS.has(ch)) continue;
-    const spaced = (i === 0 || folded[i - 1] === ' ') && (i + 1 === folded.length || folded[i + 1] === ' ');
+  const n = folded.length;
+  for (let i = 0; i < n; i++) {
+    const code = folded.charCodeAt(i);
+    if (!SEPARATORS.has(code)) continue;
+    const spaced =
+      (i === 0 || folded.charCodeAt(i - 1) === 0x20) && (i + 1 === n || folded.charCodeAt(i + 1) === 0x20);
     if (spaced) {
       out.push({ text: folded.slice(from, i), strong });
       from = i + 1;
-      strong = STRONG_SEPARATORS.has(ch);
+      strong = STRONG_SEPARATORS.has(code);
     }
   }
   out.push({ text: folded.slice(from), strong });
