@@ -98,6 +98,8 @@ export function bootstrapInterval(
     const d = owner[i]!;
     if (d >= 0) values[filled[d]!++] = sentenceSums[i]!.sum;
   }
+  // No evidence: every replicate's sum is 0, so every score, the point and the interval round to 0.
+  if (values.length === 0) return { low: 0, high: 0, level };
   const point = squash(total / MICRO / documents, stats.sentences / documents, params);
 
   const sums = new Float64Array(replicates);
@@ -327,6 +329,14 @@ function drawReplicates(
       }
       const from = offsets[d]!;
       const count = offsets[d + 1]! - from;
+      if (count === 1 && hits > 0) {
+        // Every pick lands on the one evidence sentence: skip its numbers (the sum is of integers,
+        // so one product equals the repeated additions).
+        const picks = Math.ceil(hits);
+        sum += picks * values[from]!;
+        state = (state + Math.imul(picks, 0x6d2b79f5)) | 0;
+        continue;
+      }
       for (let h = 0; h < hits; h++) {
         state = (state + 0x6d2b79f5) | 0;
         sum += values[from + Math.floor(bitsOf(state) * UNIT * count)]!;
