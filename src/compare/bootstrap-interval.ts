@@ -304,7 +304,7 @@ function drawReplicates(
     let sentences = 0;
     for (let k = 0; k < documents; k++) {
       state = (state + 0x6d2b79f5) | 0;
-      const d = Math.floor(bitsOf(state) * UNIT * documents);
+      const d = below(bitsOf(state), documents);
       const size = n[d]!;
       sentences += size;
       const kind = mode[d]!;
@@ -339,7 +339,7 @@ function drawReplicates(
       }
       for (let h = 0; h < hits; h++) {
         state = (state + 0x6d2b79f5) | 0;
-        sum += values[from + Math.floor(bitsOf(state) * UNIT * count)]!;
+        sum += values[from + below(bitsOf(state), count)]!;
       }
     }
     sums[r] = sum;
@@ -355,6 +355,15 @@ function bitsOf(state: number): number {
   let t = Math.imul(state ^ (state >>> 15), state | 1);
   t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
   return (t ^ (t >>> 14)) >>> 0;
+}
+
+/**
+ * ⌊bits / 2^32 · n⌋ (the index `Math.floor(random() * n)` picks), in integer arithmetic when n is below
+ * 2^16: with bits = hi · 2^16 + lo, it is ⌊(hi · n + ⌊lo · n / 2^16⌋) / 2^16⌋, every term below 2^32.
+ */
+function below(bits: number, n: number): number {
+  if (n >= 0x10000) return Math.floor(bits * UNIT * n);
+  return ((bits >>> 16) * n + (((bits & 0xffff) * n) >>> 16)) >>> 16;
 }
 
 /** Quantile of sorted values, linear interpolation between order statistics (R type 7). */
