@@ -64,7 +64,7 @@ function setKeyBit(matcher: number, table: KeyTable, id: number): void {
 
 /**
  * The key ids of a document's tokens (-1: no matcher has the key) and, per word of matcher bits, the
- * bits of the matchers each token may start a match for. Computed once per token array: tokens are
+ * tokens each matcher may start a match at. Computed once per token array: tokens are
  * read as `processText` made them (a matcher does not see a token changed in place afterwards; match
  * a new array, e.g. `[...tokens]`, after changing tokens).
  */
@@ -74,8 +74,8 @@ interface TokenKeys {
   stem: Int32Array;
   norm: Int32Array;
   prefix: Int32Array;
-  /** Per word of matcher bits, computed on first use. */
-  bits: (Int32Array | undefined)[];
+  /** Per word of matcher bits, per bit: the candidate tokens (in order), computed on first use. */
+  starts: (Int32Array[] | undefined)[];
   bitsVersion: number;
 }
 
@@ -127,7 +127,7 @@ function computeKeys(tokens: readonly Token[]): TokenKeys {
     stem: new Int32Array(n),
     norm: new Int32Array(n),
     prefix: new Int32Array(n),
-    bits: [],
+    starts: [],
     bitsVersion,
   };
   for (let i = 0; i < n; i++) {
@@ -159,35 +159,55 @@ function bitAt(table: Int32Array, id: number): number {
  * The matcher bits of word `w` of each token (see {@link keyBits}). The next token is the one a
  * second pattern token reads: quotation marks of the same sentence are skipped.
  */
-function bitsOf(keys: TokenKeys, tokens: readonly Token[], w: number): Int32Array {
-  if (keys.bitsVersion !== bitsVersion) {
-    keys.bits = [];
-    keys.bitsVersion = bitsVersion;
-  }
-  let bits = keys.bits[w];
-  if (bits === undefined) {
-    const { solo, pair, second } = keyBits[w] ?? emptyTables();
-    const n = keys.stem.length;
-    bits = new Int32Array(n);
-    for (let i = 0; i < n; i++) {
-      const p = keys.prefix[i]!;
-      if (p === -2) continue;
-      const s = keys.stem[i]!;
-      const m = keys.norm[i]!;
-      let b = bitAt(solo, s) | bitAt(solo, m) | bitAt(solo, p);
-      const pairs = bitAt(pair, s) | bitAt(pair, m);
-      if ((pairs & ~b) !== 0) {
-        const sentence = tokens[i]!.sentence;
-        let next = i + 1;
-        while (next < n && tokens[next]!.kind === 'quote' && tokens[next]!.sentence === sentence) next++;
-        if (next < n && tokens[next]!.sentence === sentence)
-          b |= pairs & (bitAt(second, keys.stem[next]!) | bitAt(second, keys.norm[next]!));
-      }
-      bits[i] = b;
+function tokenBits(keys: TokenKeys, tokens: readonly Token[], w: number): Int32Array {
+  const { solo, pair, second } = keyBits[w] ?? emptyTables();
+  const n = keys.stem.length;
+  const bits = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const p = keys.prefix[i]!;
+    if (p === -2) continue;
+    const s = keys.stem[i]!;
+    const m = keys.norm[i]!;
+    let b = bitAt(solo, s) | bitAt(solo, m) | bitAt(solo, p);
+    const pairs = bitAt(pair, s) | bitAt(pair, m);
+    if ((pairs & ~b) !== 0) {
+      const sentence = tokens[i]!.sentence;
+      let next = i + 1;
+      while (next < n && tokens[next]!.kind === 'quote' && tokens[next]!.sentence === sentence) next++;
+      if (next < n && tokens[next]!.sentence === sentence)
+        b |= pairs & (bitAt(second, keys.stem[next]!) | bitAt(second, keys.norm[next]!));
     }
-    keys.bits[w] = bits;
+    bits[i] = b;
   }
   return bits;
+}
+
+/**
+ * The tokens matcher bit `bit` of word `w` may start a match at, in order: one pass over the tokens
+ * serves the 32 matchers of a word, each then visits its own candidates only.
+ */
+function startsOf(keys: TokenKeys, tokens: readonly Token[], w: number, bit: number): Int32Array {
+  if (keys.bitsVersion !== bitsVersion) {
+    keys.starts = [];
+    keys.bitsVersion = bitsVersion;
+  }
+  let starts = keys.starts[w];
+  if (starts === undefined) {
+    const bits = tokenBits(keys, tokens, w);
+    const counts = new Int32Array(32);
+    for (let i = 0; i < bits.length; i++)
+      for (let b = bits[i]!; b !== 0; b &= b - 1) counts[31 - Math.clz32(b & -b)]!++;
+    starts = Array.from(counts, (c) => new Int32Array(c));
+    const filled = new Int32Array(32);
+    for (let i = 0; i < bits.length; i++) {
+      for (let b = bits[i]!; b !== 0; b &= b - 1) {
+        const j = 31 - Math.clz32(b & -b);
+        starts[j]![filled[j]!++] = i;
+      }
+    }
+    keys.starts[w] = starts;
+  }
+  return starts[bit]!;
 }
 
 const K_STEM = 0;
@@ -412,7 +432,7 @@ export function compileMatcher(compiled: readonly CompiledEntry[]): Matcher {
   };
   const me = matcherCount++;
   const word = me >> 5;
-  const bit = 1 << (me & 31);
+  const bit = me & 31;
   for (const index of [byStem, byNorm]) {
     index.forEach((bucket, id) => {
       if (bucket === undefined) return;
@@ -431,10 +451,14 @@ export function compileMatcher(compiled: readonly CompiledEntry[]): Matcher {
     const hits: LexiconMatch[] = [];
     const n = tokens.length;
     const keys = n >= MIN_CACHED ? keysOf(tokens) : null;
-    const bits = keys !== null ? bitsOf(keys, tokens, word) : null;
+    // The tokens to try: those whose keys start an entry of this matcher, or all of a short array.
+    const starts = keys !== null ? startsOf(keys, tokens, word, bit) : null;
+    const count = starts !== null ? starts.length : n;
     const best: Best = { c: null, last: -1 };
-    for (let i = 0; i < n; i++) {
-      if (bits !== null && (bits[i]! & bit) === 0) continue;
+    let from = 0;
+    for (let c = 0; c < count; c++) {
+      const i = starts !== null ? starts[c]! : c;
+      if (i < from) continue;
       const tok = tokens[i]!;
       if (tok.kind === 'quote' || tok.kind === 'punctuation') continue;
       let stemId: number;
@@ -504,7 +528,7 @@ export function compileMatcher(compiled: readonly CompiledEntry[]): Matcher {
       if (won !== null) {
         const last = best.last;
         hits.push({ entry: won.entry, first: i, last, start: tok.start, end: tokens[last]!.end });
-        i = last;
+        from = last + 1;
       }
     }
     return hits;
