@@ -3,7 +3,7 @@ import { cstoKazakhstan2022 } from '../topics/csto-kazakhstan-2022/index.js';
 import type { Topic } from '../topics/types.js';
 import type { StanceInterval } from './bootstrap-interval.js';
 import { dirichletPrior } from './dirichlet-prior.js';
-import { logOddsRatio } from './log-odds.js';
+import { type LogOddsScore, logOddsScore } from './log-odds.js';
 import { mergeBySource } from './merge-by-source.js';
 import {
   type FrameShare,
@@ -236,47 +236,42 @@ function distinctiveTerms(
 ): Record<string, DistinctiveTerm[]> {
   const limit = options.distinctive ?? 15;
   const minCount = options.minCount ?? 2;
-  const corpus: Record<string, number> = {};
+  const corpus = new Map<string, number>();
   const sizes = new Map<string, number>();
   for (const s of stats) {
     let size = 0;
-    for (const [term, t] of Object.entries(s.terms)) {
-      corpus[term] = (corpus[term] ?? 0) + t.count;
-      size += t.count;
+    for (const term of Object.keys(s.terms)) {
+      const count = s.terms[term]!.count;
+      corpus.set(term, (corpus.get(term) ?? 0) + count);
+      size += count;
     }
     sizes.set(s.source, size);
   }
   let corpusSize = 0;
   for (const size of sizes.values()) corpusSize += size;
   const sortedCorpus: Record<string, number> = {};
-  for (const term of Object.keys(corpus).sort()) sortedCorpus[term] = corpus[term]!;
+  for (const term of [...corpus.keys()].sort()) sortedCorpus[term] = corpus.get(term)!;
   const prior = dirichletPrior(sortedCorpus, options.priorTotal ?? null);
   let priorTotal = 0;
   for (const v of Object.values(prior)) priorTotal += v;
 
+  // Each source against the rest of the corpus: `logOddsRatio(own, rest, prior, …)` over the source's
+  // terms counted at least `minCount` times, term by term (in sorted order, as it scores them).
   const out: Record<string, DistinctiveTerm[]> = {};
   for (const s of stats) {
-    const own: Record<string, number> = {};
-    const rest: Record<string, number> = {};
-    const terms: string[] = [];
-    for (const [term, t] of Object.entries(s.terms)) {
-      if (t.count < minCount) continue;
-      own[term] = t.count;
-      rest[term] = sortedCorpus[term]! - t.count;
-      terms.push(term);
-    }
     const size = sizes.get(s.source)!;
-    const scores = logOddsRatio(own, rest, prior, {
-      terms,
-      totalA: size,
-      totalB: corpusSize - size,
-      priorTotal,
-    });
-    out[s.source] = Object.entries(scores)
-      .filter(([, z]) => z.z > 0)
-      .sort((a, b) => b[1].z - a[1].z || compareStrings(a[0], b[0]))
+    const positive: { term: string; z: LogOddsScore }[] = [];
+    for (const term of Object.keys(s.terms).sort()) {
+      const count = s.terms[term]!.count;
+      if (count < minCount) continue;
+      const rest = corpus.get(term)! - count;
+      const z = logOddsScore(term, count, rest, prior[term] ?? 0, size, corpusSize - size, priorTotal);
+      if (z !== null && z.z > 0) positive.push({ term, z });
+    }
+    out[s.source] = positive
+      .sort((a, b) => b.z.z - a.z.z || compareStrings(a.term, b.term))
       .slice(0, limit)
-      .map(([term, z]) => ({
+      .map(({ term, z }) => ({
         term,
         surface: surfaceOf(s.terms[term]!.surfaces),
         count: z.countA,

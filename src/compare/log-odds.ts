@@ -64,17 +64,34 @@ export function logOddsRatio(
   const terms = [...new Set(options.terms ?? [...Object.keys(countsA), ...Object.keys(countsB)])].sort();
   const out: Record<string, LogOddsScore> = {};
   for (const term of terms) {
-    const yA = countsA[term] ?? 0;
-    const yB = countsB[term] ?? 0;
-    if (yA === 0 && yB === 0) continue;
-    const a = prior[term] ?? 0;
-    if (!(a > 0))
-      throw new UsageError('E_USAGE', `log-odds: the prior has no positive pseudo-count for "${term}"`);
-    const delta = Math.log((yA + a) / (n + a0 - yA - a)) - Math.log((yB + a) / (m + a0 - yB - a));
-    const variance = 1 / (yA + a) + 1 / (yB + a);
-    out[term] = { countA: yA, countB: yB, prior: a, delta, variance, z: delta / Math.sqrt(variance) };
+    const score = logOddsScore(term, countsA[term] ?? 0, countsB[term] ?? 0, prior[term] ?? 0, n, m, a0);
+    if (score !== null) out[term] = score;
   }
   return out;
+}
+
+/**
+ * The score of one term for {@link logOddsRatio}: its counts `yA` and `yB`, its prior `a`, the totals
+ * `n` and `m` of A and B and the prior's total `a0`. Null when both counts are 0; throws `UsageError`
+ * `E_USAGE` when the prior is not positive.
+ * @example
+ * logOddsScore('bandit', 8, 1, 4.5, 10, 10, 10).z > 0; //=> true
+ */
+export function logOddsScore(
+  term: string,
+  yA: number,
+  yB: number,
+  a: number,
+  n: number,
+  m: number,
+  a0: number,
+): LogOddsScore | null {
+  if (yA === 0 && yB === 0) return null;
+  if (!(a > 0))
+    throw new UsageError('E_USAGE', `log-odds: the prior has no positive pseudo-count for "${term}"`);
+  const delta = Math.log((yA + a) / (n + a0 - yA - a)) - Math.log((yB + a) / (m + a0 - yB - a));
+  const variance = 1 / (yA + a) + 1 / (yB + a);
+  return { countA: yA, countB: yB, prior: a, delta, variance, z: delta / Math.sqrt(variance) };
 }
 
 /** Σ of a count record, in its key order (records built by this library have sorted keys). */
