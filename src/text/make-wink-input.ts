@@ -4,6 +4,7 @@
  * @module
  */
 import type { Span } from '../core/types.js';
+import { LONG_RUN } from './break-long-runs.js';
 import {
   astralClass,
   CC_CONTROL,
@@ -51,6 +52,8 @@ export interface WinkInput {
    * text at its place. Empty when `exact`.
    */
   replaced: number[];
+  /** False when no run of non-space characters of `copy` is longer than `LONG_RUN` (`breakLongRuns` has nothing to do). */
+  longRun: boolean;
 }
 
 /**
@@ -62,8 +65,8 @@ export interface WinkInput {
  * Emoji, symbols and punctuation are kept as they are.
  * @param regions sorted, non-overlapping spans of `text` to keep.
  * @example
- * makeWinkInput('Le cœur\nbat.', [{ start: 0, end: 12 }]); //=> { copy: 'Le cxur bat.', exact: false, replaced: [4] }
- * makeWinkInput('Titre. Corps', [{ start: 7, end: 12 }]);  //=> { copy: '       Corps', exact: true, replaced: [] }
+ * makeWinkInput('Le cœur\nbat.', [{ start: 0, end: 12 }]); //=> { copy: 'Le cxur bat.', exact: false, replaced: [4], longRun: false }
+ * makeWinkInput('Titre. Corps', [{ start: 7, end: 12 }]);  //=> { copy: '       Corps', exact: true, replaced: [], longRun: false }
  */
 export function makeWinkInput(text: string, regions: readonly Span[]): WinkInput {
   const n = text.length;
@@ -72,18 +75,26 @@ export function makeWinkInput(text: string, regions: readonly Span[]): WinkInput
   let changed = false;
   // Where a character that can sit inside a token was replaced (a letter, a mark, a lone surrogate).
   const replaced: number[] = [];
+  // Offset of the last space of the copy (text outside the regions is spaces), to find long runs.
+  let lastSpace = -1;
+  let longRun = false;
+  let previousEnd = 0;
   for (const region of regions) {
     let prevLetter = false;
     const end = region.end;
+    if (region.start > previousEnd) lastSpace = region.start - 1;
+    previousEnd = end;
     for (let i = region.start; i < end; i++) {
       const code = text.charCodeAt(i);
       if (code < 0x80) {
         if (code > 0x20 && code !== 0x7f) {
           out[i] = code;
           prevLetter = (code | 32) >= 97 && (code | 32) <= 122;
+          if (i - lastSpace > LONG_RUN) longRun = true;
         } else {
           changed ||= code !== SPACE;
           prevLetter = false;
+          lastSpace = i;
         }
         continue;
       }
@@ -155,10 +166,12 @@ export function makeWinkInput(text: string, regions: readonly Span[]): WinkInput
         default:
           prevLetter = false;
       }
+      if (out[i] === SPACE) lastSpace = i;
+      else if (i - lastSpace > LONG_RUN) longRun = true;
     }
   }
   if (!changed && regions.length === 1 && regions[0]!.start === 0 && regions[0]!.end === n) {
-    return { copy: text, exact: true, replaced };
+    return { copy: text, exact: true, replaced, longRun };
   }
-  return { copy: utf16.decode(out), exact: replaced.length === 0, replaced };
+  return { copy: utf16.decode(out), exact: replaced.length === 0, replaced, longRun };
 }

@@ -111,7 +111,7 @@ export function splitSentences(
   pairing: QuotePairing,
 ): Sentence[] {
   const n = tokens.length;
-  const starts = Uint8Array.from(winkStart);
+  const starts = winkStart.slice();
   const forced = new Uint8Array(n);
   if (n > 0) forced[0] = 1;
   for (let i = 1; i < n; i++) {

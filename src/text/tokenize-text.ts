@@ -211,10 +211,10 @@ function onlySkippable(copy: string, from: number, to: number): boolean {
  * //=> ['L’', 'OTSC', ',', 'à', 'Alma-Ata', '.']
  */
 export function tokenizeText(text: string, regions: readonly Span[], lang: string): TokenizedText {
-  const { copy, replaced } = makeWinkInput(text, regions);
+  const { copy, replaced, longRun } = makeWinkInput(text, regions);
   const nlp = winkSentences();
   const its = nlp.its;
-  const doc = nlp.readDoc(breakLongRuns(copy));
+  const doc = nlp.readDoc(longRun ? breakLongRuns(copy) : copy);
   const { entries, values, types } = winkEntries(nlp, doc.tokens());
   const spans = doc.sentences().out(its.span) as unknown as number[][];
   const winkStarts = new Uint8Array(entries.length + 1);
