@@ -82,6 +82,8 @@ export interface AttributionContext {
   quotes: QuoteTokens[];
   /** At the opening mark of a quotation span: its index into `quotes`, else -1. */
   quoteAtOpen: Int32Array;
+  /** The raw matches of the reporting verbs, attribution markers and distancers (for the cue context). */
+  matches: { reporting: LexiconMatch[]; attribution: LexiconMatch[]; distancers: LexiconMatch[] };
 }
 
 /**
@@ -179,7 +181,8 @@ export function buildAttributionContext(pt: ProcessedText, lex: AttributionLexic
   const objectVerb = new Uint8Array(n);
   for (const m of lex.bareClauseVerbs.match(tokens)) bare[m.first] = 1;
   for (const m of lex.objectVerbs.match(tokens)) objectVerb[m.first] = 1;
-  for (const m of lex.reporting.match(tokens)) {
+  const reporting = lex.reporting.match(tokens);
+  for (const m of reporting) {
     if (looksNominal({ tokens, lex }, m.first)) continue;
     verbLast[m.first] = m.last;
     verbFirst[m.last] = m.first;
@@ -230,7 +233,8 @@ export function buildAttributionContext(pt: ProcessedText, lex: AttributionLexic
   // A distancer that is also a naming cue ("dubbed", « qualifiés de », "what * calls") attributes the
   // wording rather than distancing it: only pure distancers (so-called, soi-disant) count here.
   const distancer = new Uint8Array(n);
-  for (const m of lex.distancers.match(tokens)) {
+  const distancers = lex.distancers.match(tokens);
+  for (const m of distancers) {
     let cue = false;
     for (let i = m.first; i <= m.last && !cue; i++) cue = inCue[i] === 1;
     if (!cue) for (let i = m.first; i <= m.last; i++) distancer[i] = 1;
@@ -299,6 +303,7 @@ export function buildAttributionContext(pt: ProcessedText, lex: AttributionLexic
     if (q.open >= 0) quoteAtOpen[q.open] = qi;
   });
 
+  const attribution = lex.attribution.match(tokens);
   return {
     pt,
     lex,
@@ -308,7 +313,7 @@ export function buildAttributionContext(pt: ProcessedText, lex: AttributionLexic
     verbFirst,
     verbClass,
     inVerb,
-    markerLast: lastAtFirst(lex.attribution.match(tokens), n),
+    markerLast: lastAtFirst(attribution, n),
     speakerMarkerLast: lastAtFirst(lex.speakerMarkers.match(tokens), n),
     cueFirst,
     distancer,
@@ -325,5 +330,6 @@ export function buildAttributionContext(pt: ProcessedText, lex: AttributionLexic
     wordsBefore,
     quotes,
     quoteAtOpen,
+    matches: { reporting, attribution, distancers },
   };
 }

@@ -238,7 +238,22 @@ export function findQuotations(
   rules: QuoteRules,
   speakers: readonly SpeakerGroupSpec[],
 ): Quotation[] {
-  if (pt.lang !== 'fr' && pt.lang !== 'en') return unattributed(pt);
+  return findQuotationsInContext(pt, rules, speakers).quotes;
+}
+
+/**
+ * {@link findQuotations} with the attribution context it read (null for a language without
+ * attribution patterns), for callers that read the context's matches too.
+ * @example
+ * const { quotes, ctx } = findQuotationsInContext(pt, topic.rules('fr'), topic.speakers);
+ * ctx?.matches.reporting.length; //=> 3
+ */
+export function findQuotationsInContext(
+  pt: ProcessedText,
+  rules: QuoteRules,
+  speakers: readonly SpeakerGroupSpec[],
+): { quotes: Quotation[]; ctx: AttributionContext | null } {
+  if (pt.lang !== 'fr' && pt.lang !== 'en') return { quotes: unattributed(pt), ctx: null };
   const ctx = buildAttributionContext(pt, lexiconFor(rules, speakers, pt.lang));
   const items: Item[] = [];
   const used = new Uint8Array(ctx.n);
@@ -432,7 +447,7 @@ export function findQuotations(
     });
   });
   out.sort((a, b) => a.start - b.start || b.end - a.end);
-  return out;
+  return { quotes: out, ctx };
 }
 
 function speakerRefOf(ctx: AttributionContext, item: Item): TextRef | null {

@@ -1,6 +1,6 @@
 import type { Voice } from '../../core/types.js';
 import type { ProcessedText } from '../../text/types.js';
-import type { LexiconLangCode, Topic } from '../../topics/types.js';
+import type { LexiconLangCode, LexiconMatch, Topic } from '../../topics/types.js';
 import { tokenAtOrAfterFrom } from '../quotes/attribution-context.js';
 import { attributionGrammar } from '../quotes/index.js';
 import type { QuoteFinding } from '../types.js';
@@ -57,6 +57,9 @@ const CLAUSE_PUNCT = new Set([',', ';', ':', '.', '!', '?', '(', ')', '—', '�
  * - a reported clause found by the quotation finder stops at the outlet's contrast ("though", « mais »),
  *   unless the contrast is reported too ("but that…");
  * - "claimed that" is a distancing verb, not also a hedge.
+ *
+ * `shared` are the matches of the topic's reporting verbs, attribution markers and distancers when
+ * already found (the quotation finder's, from the same `topic.rules(lang)` lists): not matched again.
  * @example
  * const ctx = buildCueContext(pt, cstoKazakhstan2022, quotes, voices, scare, new Set([0]));
  */
@@ -67,26 +70,28 @@ export function buildCueContext(
   quotedVoice: readonly Voice[],
   quotedScare: readonly boolean[],
   titleSentences: ReadonlySet<number> = new Set(),
+  shared?: { reporting: LexiconMatch[]; attribution: LexiconMatch[]; distancers: LexiconMatch[] },
 ): CueContext {
   const n = pt.tokens.length;
   const voice = [...quotedVoice];
   const scare = [...quotedScare];
   const lang: LexiconLangCode = pt.lang === 'en' ? 'en' : 'fr';
   const rules = topic.ruleMatchers(lang);
-  const mark = (matcher: { match: typeof rules.negators.match }) => {
+  const mark = (matches: readonly LexiconMatch[]) => {
     const flags = new Uint8Array(n);
-    for (const m of matcher.match(pt.tokens)) for (let i = m.first; i <= m.last; i++) flags[i] = 1;
+    for (const m of matches) for (let i = m.first; i <= m.last; i++) flags[i] = 1;
     return flags;
   };
-  const negator = mark(rules.negators);
-  const breaker = mark(rules.scopeBreakers);
-  const distancer = mark(rules.distancers);
-  const hedge = mark(rules.conditional);
-  const reportingMatches = rules.reporting.match(pt.tokens);
+  const negator = mark(rules.negators.match(pt.tokens));
+  const breaker = mark(rules.scopeBreakers.match(pt.tokens));
+  const distancer = mark(shared?.distancers ?? rules.distancers.match(pt.tokens));
+  const conditionalMatches = rules.conditional.match(pt.tokens);
+  const hedge = mark(conditionalMatches);
+  const reportingMatches = shared?.reporting ?? rules.reporting.match(pt.tokens);
   // "claimed that" is both a hedge and a distancing verb: the verb's class already says it.
   const inVerb = new Uint8Array(n);
   for (const m of reportingMatches) for (let i = m.first; i <= m.last; i++) inVerb[i] = 1;
-  for (const m of rules.conditional.match(pt.tokens)) {
+  for (const m of conditionalMatches) {
     let overlaps = false;
     for (let i = m.first; i <= m.last; i++) if (inVerb[i] === 1) overlaps = true;
     if (overlaps) for (let i = m.first; i <= m.last; i++) hedge[i] = 0;
@@ -163,7 +168,7 @@ export function buildCueContext(
     for (let i = tailFrom; i <= tailTo; i++) if (hedge[i] === 1) tailHedged = true;
     report(from, to, tailHedged ? 'distancing' : cls);
   }
-  for (const m of rules.attribution.match(pt.tokens)) {
+  for (const m of shared?.attribution ?? rules.attribution.match(pt.tokens)) {
     const { firstToken, lastToken } = pt.sentences[pt.tokens[m.first]!.sentence]!;
     report(firstToken, lastToken, 'neutral');
   }

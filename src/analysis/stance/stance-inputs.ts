@@ -1,7 +1,8 @@
 import type { Article } from '../../corpus/types.js';
 import type { ProcessedText } from '../../text/types.js';
 import type { LexiconLangCode, LexiconMatch, Topic } from '../../topics/types.js';
-import { findQuotations, scareQuoted, voiceAt } from '../quotes/index.js';
+import { findQuotationsInContext } from '../quotes/find-quotations.js';
+import { scareQuoted, voiceAt } from '../quotes/index.js';
 import { spanVoices } from '../quotes/quote-role-of-span.js';
 import type { QuoteFinding } from '../types.js';
 import { buildCueContext, type CueContext } from './cue-context.js';
@@ -36,7 +37,8 @@ export function stanceInputs(
   topic: Topic,
   lang: LexiconLangCode,
 ): StanceInputs {
-  const quotes: QuoteFinding[] = findQuotations(pt, topic.rules(lang), topic.speakers);
+  const found = findQuotationsInContext(pt, topic.rules(lang), topic.speakers);
+  const quotes: QuoteFinding[] = found.quotes;
   const spans = spanVoices(pt, quotes);
   const voice = voiceAt(pt, quotes, spans);
   const scare = scareQuoted(pt, quotes, spans);
@@ -48,7 +50,8 @@ export function stanceInputs(
         titleSentences.add(s);
     }
   }
-  const ctx = buildCueContext(pt, topic, quotes, voice, scare, titleSentences);
+  // The quotation finder matched the same reporting verbs, markers and distancers (topic.rules(lang)).
+  const ctx = buildCueContext(pt, topic, quotes, voice, scare, titleSentences, found.ctx?.matches);
   return {
     quotes,
     ctx,
