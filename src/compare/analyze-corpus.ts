@@ -10,6 +10,9 @@ import { type SourceAccumulator, sourceAccumulator } from './source-accumulator.
 import { type SourceResult, sourceResult } from './source-result.js';
 import { compareStrings, type SourceStats } from './source-stats.js';
 
+/** How many documents {@link analyzeCorpusStats} takes through each stage at a time. */
+const CHUNK = 64;
+
 /** Options of {@link analyzeCorpus}: the per-document options plus the comparison's. */
 export interface AnalyzeCorpusOptions extends AnalyzeOptions, Omit<CompareOptions, 'topic' | 'params'> {
   /**
@@ -71,17 +74,26 @@ export function analyzeCorpusStats(
   // Each document goes straight into its source's accumulator: the same statistics as merging
   // `sourceStatsOf(doc, countTerms(pt))` over the source's documents, without per-document tables.
   const sources = new Map<string, SourceAccumulator>();
-  for (const article of loaded.documents) {
-    const pt = processText(article);
-    const doc = analyzeProcessed(article, pt, topic, params, options.minLoadedWeight ?? 1);
-    documents.push(doc);
-    let acc = sources.get(doc.source);
-    if (acc === undefined) {
-      acc = sourceAccumulator(doc.source);
-      sources.set(doc.source, acc);
+  const articles = loaded.documents;
+  // Documents go by chunks, each stage over the whole chunk (texts processed, then analysed, then
+  // counted): alternating the stages document by document runs measurably slower.
+  for (let from = 0; from < articles.length; from += CHUNK) {
+    const chunk = articles.slice(from, from + CHUNK);
+    const pts = chunk.map((article) => processText(article));
+    const analysed = chunk.map((article, i) =>
+      analyzeProcessed(article, pts[i]!, topic, params, options.minLoadedWeight ?? 1),
+    );
+    for (let i = 0; i < chunk.length; i++) {
+      const doc = analysed[i]!;
+      documents.push(doc);
+      let acc = sources.get(doc.source);
+      if (acc === undefined) {
+        acc = sourceAccumulator(doc.source);
+        sources.set(doc.source, acc);
+      }
+      acc.add(doc, pts[i]!);
+      options.onDocument?.(documents.length, articles.length);
     }
-    acc.add(doc, pt);
-    options.onDocument?.(documents.length, loaded.documents.length);
   }
   const stats = [...sources.keys()].sort(compareStrings).map((source) => sources.get(source)!.stats());
   return { documents, stats, skipped: loaded.skipped };
