@@ -106,21 +106,26 @@ export function buildCueContext(
 
   const verbClass: ('neutral' | 'distancing' | 'endorsing' | null)[] = new Array(n).fill(null);
   const complementizers = grammarOf(lang).complementizers;
+  // The first contrast at or after each token that is not itself reported ("but that…"), or n.
+  const nextContrast = new Int32Array(n + 1);
+  nextContrast[n] = n;
+  for (let i = n - 1; i >= 0; i--) {
+    const reported = complementizers.has(pt.tokens[i + 1]?.norm ?? '');
+    nextContrast[i] = breaker[i] === 1 && !reported ? i : nextContrast[i + 1]!;
+  }
   // Quotations come by start: each search starts from the previous one's first token.
   let previousFrom = 0;
   for (const q of quotes) {
     const from = tokenAtOrAfterFrom(pt.tokens, q.start, previousFrom);
     previousFrom = from;
-    let to = from;
-    while (to < n && pt.tokens[to]!.end <= q.end) to++;
-    if (q.kind === 'indirect') {
+    let to = tokenEndingAfter(pt.tokens, q.end, from);
+    if (q.kind === 'indirect' && from + 1 < to) {
       // A reported clause ends where the outlet contrasts with it ("…, though there is no
       // evidence"), unless the contrast is reported too ("but that…").
-      for (let i = from + 1; i < to; i++) {
-        if (breaker[i] !== 1 || complementizers.has(pt.tokens[i + 1]?.norm ?? '')) continue;
+      const i = nextContrast[from + 1]!;
+      if (i < to) {
         for (let j = i; j < to; j++) if (voice[j] === 'attributed') voice[j] = 'authorial';
         to = i;
-        break;
       }
     }
     if (!q.verb) continue;
@@ -140,8 +145,21 @@ export function buildCueContext(
       breaker[i] === 1 || (t.kind === 'punctuation' && (t.text === ';' || t.text === '(' || t.text === ')'))
     );
   };
+  // A token is reported once: afterwards it is neither scare-quoted nor authorial, so a later report
+  // leaves it as it is. `nextUnreported` skips the reported tokens (path halving): linear overall.
+  const nextUnreported = new Int32Array(n + 1);
+  for (let i = 0; i <= n; i++) nextUnreported[i] = i;
+  const unreportedFrom = (i: number): number => {
+    while (nextUnreported[i] !== i) {
+      const up = nextUnreported[nextUnreported[i]!]!;
+      nextUnreported[i] = up;
+      i = up;
+    }
+    return i;
+  };
   const report = (first: number, last: number, cls: VerbClass) => {
-    for (let i = first; i <= last; i++) {
+    for (let i = unreportedFrom(first); i <= last; i = unreportedFrom(i + 1)) {
+      nextUnreported[i] = i + 1;
       // Short quotation marks in a reported clause cite the speaker's wording ("called them
       // 'terrorists'"): attributed, not scare quotes.
       if (scare[i]) scare[i] = false;
@@ -150,6 +168,7 @@ export function buildCueContext(
       if (verbClass[i] === null) verbClass[i] = cls;
     }
   };
+  const spans = spanIndex(pt, isBreak, hedge, grammar);
   for (const m of reportingMatches) {
     if (looksNominal(pt, m.first, grammar) || firstPersonSubject(pt, m.first, grammar)) continue;
     const cls = m.entry.category as VerbClass;
@@ -160,12 +179,11 @@ export function buildCueContext(
       m.last,
       firstToken,
       lastToken,
-      isBreak,
+      spans,
       grammar,
     );
     // The outlet's "without providing proof" after the speaker turns the report into a claim.
-    let tailHedged = false;
-    for (let i = tailFrom; i <= tailTo; i++) if (hedge[i] === 1) tailHedged = true;
+    const tailHedged = tailTo >= tailFrom && spans.hedgesBefore[tailTo + 1]! > spans.hedgesBefore[tailFrom]!;
     report(from, to, tailHedged ? 'distancing' : cls);
   }
   for (const m of shared?.attribution ?? rules.attribution.match(pt.tokens)) {
@@ -220,6 +238,90 @@ export function buildCueContext(
 }
 
 /**
+ * The first token at or after `from` that ends after `offset` (token ends increase), by doubling steps
+ * from `from`: O(log d) for an answer d tokens away.
+ */
+function tokenEndingAfter(tokens: readonly { end: number }[], offset: number, from: number): number {
+  let lo = from;
+  let hi = from;
+  for (let step = 1; hi < tokens.length && tokens[hi]!.end <= offset; step *= 2) {
+    lo = hi + 1;
+    hi = from + step;
+  }
+  if (hi > tokens.length) hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tokens[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Per-token indexes that make each reported span O(1) to find (see {@link reportedSpan}). */
+interface SpanIndex {
+  /** The first break (a contrast word, `;`, `(`, `)`) at or after each token, or n. */
+  nextBreak: Int32Array;
+  /** The last break at or before each token, or -1. */
+  prevBreak: Int32Array;
+  /** The first comma at or after each token, or n. */
+  nextComma: Int32Array;
+  /** The last comma or quotation mark at or before each token, or -1. */
+  prevCommaOrQuote: Int32Array;
+  /** Word tokens before each token (length n + 1) and the index of each word token. */
+  wordsBefore: Int32Array;
+  wordAt: Int32Array;
+  /** Complementizers and quotation marks before each token (length n + 1). */
+  clauseMarksBefore: Int32Array;
+  /** Hedge tokens before each token (length n + 1). */
+  hedgesBefore: Int32Array;
+}
+
+function spanIndex(
+  pt: ProcessedText,
+  isBreak: (i: number) => boolean,
+  hedge: Uint8Array,
+  g: VerbGrammar,
+): SpanIndex {
+  const tokens = pt.tokens;
+  const n = tokens.length;
+  const isComma = (i: number) => tokens[i]!.kind === 'punctuation' && tokens[i]!.text === ',';
+  const nextBreak = new Int32Array(n + 1);
+  const nextComma = new Int32Array(n + 1);
+  nextBreak[n] = n;
+  nextComma[n] = n;
+  for (let i = n - 1; i >= 0; i--) {
+    nextBreak[i] = isBreak(i) ? i : nextBreak[i + 1]!;
+    nextComma[i] = isComma(i) ? i : nextComma[i + 1]!;
+  }
+  const prevBreak = new Int32Array(n);
+  const prevCommaOrQuote = new Int32Array(n);
+  const wordsBefore = new Int32Array(n + 1);
+  const clauseMarksBefore = new Int32Array(n + 1);
+  const hedgesBefore = new Int32Array(n + 1);
+  const wordAt: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    prevBreak[i] = isBreak(i) ? i : i > 0 ? prevBreak[i - 1]! : -1;
+    prevCommaOrQuote[i] = isComma(i) || t.kind === 'quote' ? i : i > 0 ? prevCommaOrQuote[i - 1]! : -1;
+    if (t.kind === 'word') wordAt.push(i);
+    wordsBefore[i + 1] = wordAt.length;
+    const mark = g.complementizers.has(t.norm) || t.kind === 'quote';
+    clauseMarksBefore[i + 1] = clauseMarksBefore[i]! + (mark ? 1 : 0);
+    hedgesBefore[i + 1] = hedgesBefore[i]! + (hedge[i] === 1 ? 1 : 0);
+  }
+  return {
+    nextBreak,
+    prevBreak,
+    nextComma,
+    prevCommaOrQuote,
+    wordsBefore,
+    wordAt: Int32Array.from(wordAt),
+    clauseMarksBefore,
+    hedgesBefore,
+  };
+}
+
+/**
  * The tokens a reporting verb attributes, `[from, to]`:
  * - after a passive with its agent ("was confirmed by France", « a été annoncé par ») or when the verb
  *   closes its clause after a comma (", the ministry said on Thursday."), the clause before it and
@@ -227,7 +329,7 @@ export function buildCueContext(
  * - otherwise what follows the verb, up to a comma, a clause that contrasts with it ("…, though
  *   there is no evidence") or the end of the sentence: what comes after is the outlet's again.
  * `tailFrom..tailTo` is what follows a clause-closing verb (its speaker and circumstances), the
- * outlet's narration.
+ * outlet's narration. O(1) with the document's {@link SpanIndex}.
  */
 function reportedSpan(
   pt: ProcessedText,
@@ -235,39 +337,40 @@ function reportedSpan(
   last: number,
   sentenceFirst: number,
   sentenceLast: number,
-  isBreak: (i: number) => boolean,
+  ix: SpanIndex,
   g: VerbGrammar,
 ): [from: number, to: number, tailFrom: number, tailTo: number] {
   const tokens = pt.tokens;
+  // What follows the verb ends before a break, the sentence's end, or a comma once it has
+  // MIN_REPORTED_WORDS words.
+  const after = last + 1;
   let end = last;
-  let words = 0;
-  let clauseFollows = false;
-  while (end < sentenceLast && !isBreak(end + 1)) {
-    const t = tokens[end + 1]!;
-    if (t.kind === 'punctuation' && t.text === ',' && words >= MIN_REPORTED_WORDS) break;
-    end++;
-    if (t.kind === 'word') words++;
-    if (g.complementizers.has(t.norm) || t.kind === 'quote') clauseFollows = true;
+  if (after <= sentenceLast) {
+    let stop = Math.min(sentenceLast + 1, ix.nextBreak[after]!);
+    const lastNeededWord = ix.wordsBefore[after]! + MIN_REPORTED_WORDS - 1;
+    if (lastNeededWord < ix.wordAt.length)
+      stop = Math.min(stop, ix.nextComma[ix.wordAt[lastNeededWord]! + 1]!);
+    end = stop - 1;
   }
+  const words = ix.wordsBefore[end + 1]! - ix.wordsBefore[after]!;
+  let clauseFollows = end >= after && ix.clauseMarksBefore[end + 1]! > ix.clauseMarksBefore[after]!;
   const agent = tokens[last + 1];
   const passive = agent !== undefined && g.agents.has(agent.norm);
   // "went on television to say the unrest was…": a clause starts right after the verb (English
   // drops "that"); a speaker or a circumstance would start with a name or a preposition.
   if (agent && agent.sentence === tokens[last]!.sentence && g.clauseStarters.has(agent.norm))
     clauseFollows = true;
+  // A comma (or a quotation mark) at most SPEAKER_WORDS words before the verb.
   let afterComma = false;
-  let start = first;
-  for (let j = first - 1, w = 0; j >= sentenceFirst && w <= SPEAKER_WORDS; j--) {
-    const t = tokens[j]!;
-    if ((t.kind === 'punctuation' && t.text === ',') || t.kind === 'quote') {
-      afterComma = j > sentenceFirst;
-      break;
-    }
-    if (t.kind === 'word') w++;
+  if (first - 1 >= sentenceFirst) {
+    const c = ix.prevCommaOrQuote[first - 1]!;
+    if (c >= sentenceFirst && ix.wordsBefore[first]! - ix.wordsBefore[c + 1]! <= SPEAKER_WORDS)
+      afterComma = c > sentenceFirst;
   }
+  let start = first;
   if (passive || (afterComma && !clauseFollows && words <= TRAILING_SPEAKER_WORDS)) {
-    start = first;
-    while (start > sentenceFirst && !isBreak(start - 1)) start--;
+    // Back to the sentence's start or the last break before the verb.
+    start = first > sentenceFirst ? Math.max(sentenceFirst, ix.prevBreak[first - 1]! + 1) : first;
     // After a verb that closes its clause come the speaker and the outlet's own circumstances
     // (", Pashinyan said at the summit without providing proof"): not reported.
     if (!passive) return [start, last, last + 1, end];
