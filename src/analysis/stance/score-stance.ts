@@ -1,6 +1,6 @@
 import type { Evidence, Voice } from '../../core/types.js';
 import type { ProcessedText } from '../../text/types.js';
-import type { LexiconMatch } from '../../topics/types.js';
+import type { LexiconEntry, LexiconMatch } from '../../topics/types.js';
 import type { QuoteFinding, StanceLabel, TargetStance } from '../types.js';
 import type { CueContext } from './cue-context.js';
 import type { StanceInputs } from './stance-inputs.js';
@@ -67,6 +67,19 @@ export function weighCue(
 ): Evidence | null {
   const base = m.entry.stance[target];
   if (base === undefined || base === 0) return null;
+  return weighed(m, base, target, pt, ctx, titleSentences, params);
+}
+
+/** {@link weighCue} of a cue whose lexicon weight toward `target` is `base` (not 0). */
+function weighed(
+  m: LexiconMatch,
+  base: number,
+  target: string,
+  pt: ProcessedText,
+  ctx: CueContext,
+  titleSentences: ReadonlySet<number>,
+  params: StanceParams,
+): Evidence {
   const first = pt.tokens[m.first]!;
   let voice: Voice = ctx.voice[m.first] ?? 'authorial';
   let w = base;
@@ -141,7 +154,7 @@ export function weighCue(
     modifiers.push('foregrounded');
   }
 
-  return {
+  const e: Evidence = {
     text: pt.text.slice(m.start, m.end),
     start: m.start,
     end: m.end,
@@ -151,9 +164,10 @@ export function weighCue(
     rule: m.entry.id,
     voice,
     target,
-    ...(modifiers.length > 0 ? { modifiers } : {}),
-    ...(notes.length > 0 ? { note: notes.join('; ') } : {}),
   };
+  if (modifiers.length > 0) e.modifiers = modifiers;
+  if (notes.length > 0) e.note = notes.join('; ');
+  return e;
 }
 
 /**
@@ -173,20 +187,26 @@ export function scoreStance(
   pt: ProcessedText,
   params: StanceParams = defaultStanceParams,
 ): TargetStance {
-  const { topicMatches: matches, ctx, titleSentences } = inputs;
-  const weighed: { m: LexiconMatch; e: Evidence }[] = [];
-  for (const m of matches) {
-    const e = weighCue(m, target, pt, ctx, titleSentences, params);
-    if (e && e.weight !== 0) weighed.push({ m, e });
+  const { ctx, titleSentences } = inputs;
+  const cues = cuesToward(inputs, target);
+  const cards: { m: LexiconMatch; e: Evidence }[] = [];
+  for (const { m, weight } of cues) {
+    const e = weighed(m, weight, target, pt, ctx, titleSentences, params);
+    if (e.weight !== 0) cards.push({ m, e });
   }
-  dismissClaims(weighed, inputs, pt, params);
+  dismissClaims(cards, inputs, pt, params);
   const evidence: Evidence[] = [];
-  const seen = new Map<string, number>();
-  for (const { e } of weighed) {
+  // Uses so far of each rule, by voice and sign (see repetitionSlot).
+  const seen = new Map<string, Int32Array>();
+  for (const { e } of cards) {
     // Repetition adds less and less: the k-th use of the same entry in the same voice weighs 1/k.
-    const key = `${e.rule}|${e.voice}|${e.weight > 0 ? '+' : '-'}`;
-    const k = (seen.get(key) ?? 0) + 1;
-    seen.set(key, k);
+    let uses = seen.get(e.rule);
+    if (uses === undefined) {
+      uses = new Int32Array(6);
+      seen.set(e.rule, uses);
+    }
+    const slot = repetitionSlot(e);
+    const k = ++uses[slot]!;
     if (k > 1) {
       e.weight = Math.round((e.weight / k) * 1e6) / 1e6;
       e.modifiers = [...(e.modifiers ?? []), `repeated-${k}`];
@@ -196,6 +216,50 @@ export function scoreStance(
   const relay = officialRelay(evidence, inputs, target, params);
   if (relay) evidence.push(relay);
   return stanceFromEvidence(evidence, pt.sentences.length, params);
+}
+
+/** The index of a cue's (voice, sign) among the six a rule's repetitions are counted by. */
+function repetitionSlot(e: Evidence): number {
+  const v = e.voice === 'authorial' ? 0 : e.voice === 'attributed' ? 1 : e.voice === 'quoted' ? 2 : -1;
+  if (v < 0) throw new Error(`unknown voice ${e.voice}`);
+  return v * 2 + (e.weight > 0 ? 0 : 1);
+}
+
+/** A topic match and its lexicon weight toward one target (not 0). */
+interface TargetCue {
+  m: LexiconMatch;
+  weight: number;
+}
+
+/** Each entry's nonzero stance weights (its stance records have varying keys: read once each). */
+const entryWeights = new WeakMap<LexiconEntry, readonly (readonly [string, number])[]>();
+
+function weightsOf(entry: LexiconEntry): readonly (readonly [string, number])[] {
+  let pairs = entryWeights.get(entry);
+  if (pairs === undefined) {
+    pairs = Object.entries(entry.stance).filter(([, w]) => w !== undefined && w !== 0);
+    entryWeights.set(entry, pairs);
+  }
+  return pairs;
+}
+
+/** The topic matches of each document by target, in match order (one pass for all targets). */
+const cuesByInputs = new WeakMap<StanceInputs, Map<string, TargetCue[]>>();
+
+function cuesToward(inputs: StanceInputs, target: string): readonly TargetCue[] {
+  let byTarget = cuesByInputs.get(inputs);
+  if (byTarget === undefined) {
+    byTarget = new Map();
+    for (const m of inputs.topicMatches) {
+      for (const [t, weight] of weightsOf(m.entry)) {
+        const list = byTarget.get(t);
+        if (list) list.push({ m, weight });
+        else byTarget.set(t, [{ m, weight }]);
+      }
+    }
+    cuesByInputs.set(inputs, byTarget);
+  }
+  return byTarget.get(target) ?? [];
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Article } from '../../corpus/types.js';
 import type { ProcessedText } from '../../text/types.js';
+import type { SpeakerGroupSpec } from '../../topics/schema.js';
 import type { LexiconLangCode, LexiconMatch, Topic } from '../../topics/types.js';
 import { findQuotationsInContext } from '../quotes/find-quotations.js';
 import { scareQuoted, voiceAt } from '../quotes/index.js';
@@ -59,6 +60,18 @@ export function stanceInputs(
     genericMatches: topic.genericMatcher(lang).match(pt.tokens),
     titleSentences,
     mainTarget: topic.mainTarget,
-    leaning: Object.fromEntries(topic.speakers.map((g) => [g.id, g.leaning])),
+    leaning: leaningOf(topic.speakers),
   };
+}
+
+/** Each speaker group's leaning by group id, built once per list of speaker groups. */
+const leaningCache = new WeakMap<readonly SpeakerGroupSpec[], Record<string, Record<string, number>>>();
+
+function leaningOf(speakers: readonly SpeakerGroupSpec[]): Record<string, Record<string, number>> {
+  let leaning = leaningCache.get(speakers);
+  if (leaning === undefined) {
+    leaning = Object.fromEntries(speakers.map((g) => [g.id, g.leaning]));
+    leaningCache.set(speakers, leaning);
+  }
+  return leaning;
 }
