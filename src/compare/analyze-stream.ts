@@ -64,10 +64,11 @@ const IN_THREAD = { documents: 8, chars: 128_000 };
  * `createIdAssigner`), same documents in the same order, byte-identical sources and comparison.
  *
  * Memory is bounded by the documents in flight (a batch of at most 8 documents or 128 000 characters
- * in this thread; with workers, a few batches of at most 64 documents or 512 000 characters each) plus the per-source statistics, which grow with
- * the corpus only by a few numbers per document (its id, language, tokens, sentences), one integer
- * sum per sentence that carries stance (the bootstrap resamples them), and the vocabulary (1–3-grams
- * with counts and at most 5 occurrences each); the strongest evidence is capped at 10 per target.
+ * in this thread; with workers, a few batches of at most 64 documents or 512 000 characters each)
+ * plus the per-source statistics, which grow with the corpus only by a few numbers per document (its
+ * id, language, tokens, sentences, and from 50 documents per source on one stance sum per target;
+ * below that one per sentence that carries stance) and the vocabulary (1–3-grams with counts and at
+ * most 5 occurrences each); the strongest evidence is capped at 10 per target.
  * Document analyses are never kept.
  *
  * Records are checked as `loadCorpus` checks them (`record N` or `file:line` in messages); invalid

@@ -49,6 +49,9 @@ export interface BootstrapOptions {
  * interval; a source with many articles also varies from article to article, which resampling
  * documents captures (sentences of one article are not independent). With one document the first
  * stage is a no-op. More documents, or longer documents with evidence at the same rate, narrow it.
+ * From `DOCUMENT_LEVEL_FROM` (50) documents on, the statistics keep one sum per document and the
+ * bootstrap is the first stage alone (resampling clusters only, the usual choice once they are many:
+ * the spread between articles then dominates).
  *
  * Deterministic: the PRNG (mulberry32) is seeded with the FNV-1a hash of the source name, the target
  * and the source's sorted data (documents with their sentence counts and the per-sentence sums), so
@@ -68,6 +71,9 @@ export function bootstrapInterval(
   const level = options.level ?? 0.9;
   const params = options.params ?? defaultStanceParams;
   const sentenceSums = stats.stance[target]?.sentences ?? [];
+  const documentSums = stats.stance[target]?.documentSums;
+  if (documentSums !== undefined)
+    return documentLevelInterval(stats, target, documentSums, replicates, level, params);
 
   // Per document (sorted by id): its sentence count and the sums of its evidence sentences, the
   // latter in one flat array (document d's sums at [offsets[d], offsets[d + 1])).
@@ -117,6 +123,46 @@ export function bootstrapInterval(
 }
 
 /**
+ * The bootstrap of a source at document level (see `DOCUMENT_LEVEL_FROM`): each replicate draws D
+ * documents with replacement and scores their summed evidence and sentences, as the first stage of
+ * the two-stage bootstrap does.
+ */
+function documentLevelInterval(
+  stats: SourceStats,
+  target: string,
+  documentSums: readonly number[],
+  replicates: number,
+  level: number,
+  params: StanceParams,
+): StanceInterval {
+  const documents = stats.documents.length;
+  let total = 0;
+  for (const sum of documentSums) total += sum;
+  if (documents === 0 || !documentSums.some((sum) => sum !== 0)) return { low: 0, high: 0, level };
+  const sizes = new Float64Array(documents);
+  for (let d = 0; d < documents; d++) sizes[d] = stats.documents[d]!.sentences;
+  const values = Float64Array.from(documentSums);
+  const point = squash(total / MICRO / documents, stats.sentences / documents, params);
+  const random = mulberry32(seedOf(stats, target));
+  const scores = new Float64Array(replicates);
+  for (let r = 0; r < replicates; r++) {
+    let sum = 0;
+    let sentences = 0;
+    for (let k = 0; k < documents; k++) {
+      const d = Math.floor(random() * documents);
+      sum += values[d]!;
+      sentences += sizes[d]!;
+    }
+    scores[r] = squash(sum / MICRO / documents, sentences / documents, params);
+  }
+  scores.sort();
+  const tail = (1 - level) / 2;
+  const low = Math.min(quantile(scores, tail), point);
+  const high = Math.max(quantile(scores, 1 - tail), point);
+  return { low: round(low), high: round(high), level };
+}
+
+/**
  * The seed of a source's bootstrap: FNV-1a (32-bit) over the source name, the target and the sorted
  * data. Identical for identical data, whatever the order it was gathered in.
  * @example
@@ -129,6 +175,10 @@ export function seedOf(stats: SourceStats, target: string): number {
   for (const d of stats.documents) h = fnv1a(h, `\u0000${d.id}\u0001${d.sentences}`);
   for (const s of stats.stance[target]?.sentences ?? [])
     h = fnv1a(h, `\u0000${s.docId}\u0001${s.sentence}\u0001${s.sum}`);
+  const documentSums = stats.stance[target]?.documentSums ?? [];
+  for (let d = 0; d < documentSums.length; d++) {
+    if (documentSums[d] !== 0) h = fnv1a(h, `\u0000${d}\u0001${documentSums[d]}`);
+  }
   return h >>> 0;
 }
 

@@ -3,6 +3,7 @@ import { CorpusError } from '../core/errors.js';
 import type { Evidence } from '../core/types.js';
 import type { ProcessedText } from '../text/types.js';
 import {
+  atDocumentLevel,
   compareEvidence,
   compareStrings,
   type DocumentFacts,
@@ -209,7 +210,7 @@ export function sourceAccumulator(source: string): SourceAccumulator {
       }
       namingOut[actor] = cells;
     }
-    return {
+    return atDocumentLevel({
       source,
       documents: sorted.map((d) => d.facts),
       tokens,
@@ -227,7 +228,7 @@ export function sourceAccumulator(source: string): SourceAccumulator {
       voices: recordOf(voices),
       frames: recordOf(frames),
       terms: terms.terms(),
-    };
+    });
   }
 
   return { add, stats };

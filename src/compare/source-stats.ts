@@ -26,6 +26,17 @@ export const TERM_OCCURRENCES = 5;
 export const MICRO = 1e6;
 
 /**
+ * From this many documents on, a source keeps one stance sum per document and target instead of one
+ * per sentence (`TargetStats.documentSums`), and its bootstrap resamples documents only: with that
+ * many articles the spread between articles dominates the interval, and the statistics of a large
+ * stream grow by a few numbers per document instead of one object per sentence that carries stance.
+ * Whether a source is at document level depends only on its number of documents, so merges stay exact.
+ * @example
+ * DOCUMENT_LEVEL_FROM; //=> 50
+ */
+export const DOCUMENT_LEVEL_FROM = 50;
+
+/**
  * A document of a source, with what the rates and the bootstrap need.
  * @example
  * const d: DocumentFacts = { id: 'nf-1', lang: 'fr', tokens: 412, sentences: 18 };
@@ -72,8 +83,16 @@ export interface TargetStats {
   negative: number;
   /** Number of evidence items. */
   evidence: number;
-  /** Per-sentence sums (non-zero only), sorted by `(docId, sentence)`: the bootstrap's data. */
+  /**
+   * Per-sentence sums (non-zero only), sorted by `(docId, sentence)`: the bootstrap's data. Empty
+   * once the source has {@link DOCUMENT_LEVEL_FROM} documents: `documentSums` holds them then.
+   */
   sentences: SentenceSum[];
+  /**
+   * Only for a source of {@link DOCUMENT_LEVEL_FROM} documents or more: per document (aligned with
+   * `SourceStats.documents`), the sum of its evidence weights in micro-units (0 without evidence).
+   */
+  documentSums?: number[];
   /** The strongest evidence (|weight| descending, then docId, start, end, rule), at most {@link TOP_EVIDENCE}. */
   top: SourceEvidence[];
 }
@@ -303,7 +322,10 @@ export function mergeSourceStats(a: SourceStats, b: SourceStats): SourceStats {
     tokens: a.tokens + b.tokens,
     sentences: a.sentences + b.sentences,
     languages: addRecords(a.languages, b.languages, add),
-    stance: addRecords(a.stance, b.stance, mergeTarget),
+    stance:
+      documents.length >= DOCUMENT_LEVEL_FROM
+        ? documentLevelStance(documents, [a, b])
+        : addRecords(a.stance, b.stance, mergeTarget),
     loaded: {
       total: a.loaded.total + b.loaded.total,
       byCategory: addRecords(a.loaded.byCategory, b.loaded.byCategory, add),
@@ -319,6 +341,51 @@ export function mergeSourceStats(a: SourceStats, b: SourceStats): SourceStats {
     frames: addRecords(a.frames, b.frames, add),
     terms: addRecords(a.terms, b.terms, mergeTerm),
   };
+}
+
+/**
+ * A source's statistics at document level when it has {@link DOCUMENT_LEVEL_FROM} documents or more
+ * (its per-sentence stance sums folded into `documentSums`), else the statistics unchanged.
+ * @example
+ * atDocumentLevel(stats).stance.intervention.documentSums?.length; //=> stats.documents.length, from 50 documents
+ */
+export function atDocumentLevel(stats: SourceStats): SourceStats {
+  if (stats.documents.length < DOCUMENT_LEVEL_FROM) return stats;
+  return { ...stats, stance: documentLevelStance(stats.documents, [stats]) };
+}
+
+/**
+ * The stance statistics of `documents` (sorted by id) gathered from disjoint parts, each at sentence
+ * or at document level, with one sum per document and target.
+ */
+function documentLevelStance(
+  documents: readonly DocumentFacts[],
+  parts: readonly SourceStats[],
+): Record<string, TargetStats> {
+  const index = new Map<string, number>();
+  for (let i = 0; i < documents.length; i++) index.set(documents[i]!.id, i);
+  const at = (docId: string) => index.get(docId)!;
+  const out: Record<string, TargetStats> = {};
+  for (const target of [...new Set(parts.flatMap((p) => Object.keys(p.stance)))].sort()) {
+    const sums: number[] = new Array(documents.length).fill(0);
+    let positive = 0;
+    let negative = 0;
+    let evidence = 0;
+    let top: SourceEvidence[] = [];
+    for (const part of parts) {
+      const t = part.stance[target];
+      if (t === undefined) continue;
+      positive += t.positive;
+      negative += t.negative;
+      evidence += t.evidence;
+      top = mergeSorted(top, t.top, compareEvidence).slice(0, TOP_EVIDENCE);
+      const own = t.documentSums;
+      if (own !== undefined) for (let i = 0; i < own.length; i++) sums[at(part.documents[i]!.id)]! += own[i]!;
+      for (const s of t.sentences) sums[at(s.docId)]! += s.sum;
+    }
+    out[target] = { positive, negative, evidence, sentences: [], documentSums: sums, top };
+  }
+  return out;
 }
 
 /**

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { bootstrapInterval, mulberry32, seedOf } from '../../src/compare/bootstrap-interval.js';
 import { mergeBySource } from '../../src/compare/merge-by-source.js';
 import { sourceResult } from '../../src/compare/source-result.js';
-import { type SourceStats, sourceStatsOf } from '../../src/compare/source-stats.js';
+import { DOCUMENT_LEVEL_FROM, type SourceStats, sourceStatsOf } from '../../src/compare/source-stats.js';
 import { arbitraryDocs, doc, ev, stubTopic } from './fixtures.js';
 
 /** A short article: 5 sentences, two of them against the intervention. */
@@ -41,6 +41,36 @@ describe('bootstrapInterval', () => {
     const widths = [1, 3, 10, 40].map((n) => width(bootstrapInterval(source(n), 'intervention')));
     for (let i = 1; i < widths.length; i++) expect(widths[i]!).toBeLessThan(widths[i - 1]!);
     expect(widths[3]!).toBeLessThan(0.2);
+  });
+
+  it('from DOCUMENT_LEVEL_FROM documents on, resamples documents: per-document sums, an interval around the point', () => {
+    const mixed = (n: number) =>
+      mergeBySource(
+        Array.from({ length: n }, (_, i) =>
+          i % 3 === 0
+            ? sourceStatsOf(doc({ id: `m${i}`, source: 'S', sentences: 5 }), {})
+            : shortArticle(`m${i}`),
+        ),
+      )[0]!;
+    const below = mixed(DOCUMENT_LEVEL_FROM - 1);
+    const at = mixed(DOCUMENT_LEVEL_FROM);
+    expect(below.stance.intervention!.documentSums).toBeUndefined();
+    expect(at.stance.intervention!.sentences).toEqual([]);
+    // Two documents in three carry −2.0 (micro-units), the third none.
+    expect(at.stance.intervention!.documentSums).toEqual(
+      Array.from({ length: DOCUMENT_LEVEL_FROM }, (_, k) =>
+        Number(at.documents[k]!.id.slice(1)) % 3 === 0 ? 0 : -2_000_000,
+      ),
+    );
+    const point = sourceResult(at, stubTopic).stance.intervention!;
+    const interval = bootstrapInterval(at, 'intervention');
+    expect(interval.low).toBeLessThan(point.score);
+    expect(interval.high).toBeGreaterThan(point.score);
+    expect(bootstrapInterval(mixed(DOCUMENT_LEVEL_FROM), 'intervention')).toEqual(interval);
+    // The spread between documents (some without evidence) keeps the interval open; more narrow it.
+    expect(width(bootstrapInterval(mixed(4 * DOCUMENT_LEVEL_FROM), 'intervention'))).toBeLessThan(
+      width(interval),
+    );
   });
 
   it('narrows as one document grows with evidence at the same rate', () => {

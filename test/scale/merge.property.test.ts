@@ -9,7 +9,8 @@ import {
 import { mergeCorpusStats } from '../../src/compare/merge-corpus-stats.js';
 import { createStatsMerger } from '../../src/compare/stats-merger.js';
 import { loadCorpus } from '../../src/corpus/load-corpus.js';
-import { recordArb } from './fixtures.js';
+import { DOCUMENT_LEVEL_FROM } from '../../src/compare/source-stats.js';
+import { recordArb, recordOf, SOURCES } from './fixtures.js';
 
 /** A corpus of 2–12 records with their ids assigned once, before any split (as shards need). */
 const corpusArb = fc
@@ -72,6 +73,48 @@ describe('exact merge: any split of a corpus, analysed apart and merged, is the 
         },
       ),
       { numRuns: 25, seed: 20260109 },
+    );
+  });
+
+  it('sources crossing DOCUMENT_LEVEL_FROM documents: per-document stance sums merge exactly too', () => {
+    // Analysed once; the property splits and merges the per-document statistics.
+    const pool = loadCorpus(
+      Array.from({ length: 130 }, (_, i) =>
+        recordOf(SOURCES[i % 2]!, i % 3 === 0 ? 'en' : 'fr', [i, i * 3 + 1, (i * 5) % 8]),
+      ),
+    ).documents;
+    const single = pool.map((d) => analyzeCorpusStats({ documents: [d], skipped: [] }));
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 2 * DOCUMENT_LEVEL_FROM, max: pool.length }),
+        fc.array(fc.nat(), { minLength: 1, maxLength: 6 }),
+        fc.nat(),
+        (n, cuts, seed) => {
+          const documents = pool.slice(0, n);
+          const whole = analyzeCorpus({ documents, skipped: [] });
+          const stats = whole.sources.map((s) => s.source);
+          expect(stats.length).toBe(2);
+          // Parts of any sizes (some below the threshold, some above), merged in a shuffled order.
+          const parts = partsOf(single.slice(0, n), cuts).map((p) =>
+            p.reduce((a, b) => mergeCorpusStats(a, b)),
+          );
+          const order = parts
+            .map((_, i) => i)
+            .sort((a, b) => ((a * 7919 + seed) % 11) - ((b * 7919 + seed) % 11) || a - b);
+          const merger = createStatsMerger();
+          for (const i of order) merger.add(parts[i]!.stats);
+          const mergedStats = merger.result();
+          expect(
+            mergedStats.every((s) => s.stance.intervention?.documentSums?.length === s.documents.length),
+          ).toBe(true);
+          expect(JSON.stringify(mergedStats)).toBe(
+            JSON.stringify(analyzeCorpusStats({ documents, skipped: [] }).stats),
+          );
+          const merged = corpusAnalysisOf({ documents: whole.documents, stats: mergedStats, skipped: [] });
+          expect(JSON.stringify(merged)).toBe(JSON.stringify(whole));
+        },
+      ),
+      { numRuns: 6, seed: 20261123 },
     );
   });
 
