@@ -7,9 +7,9 @@ import {
   corpusAnalysisOf,
 } from '../../src/compare/analyze-corpus.js';
 import { mergeCorpusStats } from '../../src/compare/merge-corpus-stats.js';
+import { DOCUMENT_LEVEL_FROM } from '../../src/compare/source-stats.js';
 import { createStatsMerger } from '../../src/compare/stats-merger.js';
 import { loadCorpus } from '../../src/corpus/load-corpus.js';
-import { DOCUMENT_LEVEL_FROM } from '../../src/compare/source-stats.js';
 import { recordArb, recordOf, SOURCES } from './fixtures.js';
 
 /** A corpus of 2–12 records with their ids assigned once, before any split (as shards need). */
