@@ -1,5 +1,5 @@
 /**
- * `norm`, `stem` and `stop` of tokens, computed once per distinct surface form and language.
+ * `norm`, `stem`, `stop` and `form` of tokens, computed once per distinct surface form and language.
  * @module
  */
 import type { Lang } from '../core/types.js';
@@ -14,12 +14,17 @@ interface Forms {
   norm: string;
   stem: string;
   stop: boolean;
+  /** The token's `form` number: distinct for each cached `Forms` (see `nextFormId`). */
+  id: number;
 }
 
 /** Bound on each cache; a full cache is cleared (simple, and rare: news vocabularies are small). */
 const MAX_ENTRIES = 200_000;
 const wordCaches: Record<Lang, Map<string, Forms>> = { fr: new Map(), en: new Map(), other: new Map() };
-const normCache = new Map<string, string>();
+/** Forms of tokens that are not words, by text (the same in every language). */
+const otherCache = new Map<string, Forms>();
+/** The number of the next `Forms` made; back to 0 when the caches are cleared, so numbers stay small. */
+let nextFormId = 0;
 const englishLemmas = new Map<string, string>();
 const RE_CURLY_APOSTROPHES = /[’ʼ]/g;
 
@@ -33,16 +38,20 @@ function englishLower(text: string): string {
   return text.normalize('NFC').toLowerCase().replace(RE_CURLY_APOSTROPHES, "'");
 }
 
+function formsFor(norm: string, stem: string, stop: boolean): Forms {
+  return { norm, stem, stop, id: nextFormId++ };
+}
+
 function frenchForms(text: string, stops: ReadonlySet<string>): Forms {
   const norm = normOf(text);
   const n = text.length;
   if (n >= 2 && isApostropheCode(text.charCodeAt(n - 1))) {
     const full = elidedWord(text.slice(0, n - 1));
-    if (full !== undefined) return { norm, stem: foldText(full), stop: true };
+    if (full !== undefined) return formsFor(norm, foldText(full), true);
   }
   // Snowball reads precomposed letters: a decomposed (NFD) 'é' would stem differently from 'é'.
   const lower = text.normalize('NFC').toLowerCase().replace(RE_CURLY_APOSTROPHES, "'");
-  return { norm, stem: stemFrench(lower), stop: stops.has(norm) };
+  return formsFor(norm, stemFrench(lower), stops.has(norm));
 }
 
 /**
@@ -60,32 +69,44 @@ function formsOf(t: Token, lang: Lang, cache: Map<string, Forms>, stops: Readonl
       if (lang === 'fr') forms = frenchForms(t.text, stops);
       else if (lang === 'en') {
         const norm = normOf(t.text);
-        forms = { norm, stem: englishLemmas.get(englishLower(t.text)) ?? norm, stop: stops.has(norm) };
+        forms = formsFor(norm, englishLemmas.get(englishLower(t.text)) ?? norm, stops.has(norm));
       } else {
         const norm = normOf(t.text);
-        forms = { norm, stem: norm, stop: false };
+        forms = formsFor(norm, norm, false);
       }
       cache.set(t.text, forms);
     }
     return forms;
   }
-  let norm = normCache.get(t.text);
-  if (norm === undefined) {
-    norm = normOf(t.text);
-    normCache.set(t.text, norm);
+  let forms = otherCache.get(t.text);
+  if (forms === undefined) {
+    const norm = normOf(t.text);
+    forms = formsFor(norm, norm, false);
+    otherCache.set(t.text, forms);
   }
-  return { norm, stem: norm, stop: false };
+  return forms;
+}
+
+/** Empties every cache of forms (all languages), so form numbers start again from 0. */
+function clearForms(): void {
+  for (const lang of ['fr', 'en', 'other'] as const) {
+    wordCaches[lang].clear();
+    entryForms[lang].length = 0;
+  }
+  otherCache.clear();
+  nextFormId = 0;
 }
 
 /**
- * Fills `norm`, `stem` and `stop` of every token, in place, for a document of language `lang`:
+ * Fills `norm`, `stem`, `stop` and `form` of every token, in place, for a document of language `lang`:
  * - `norm`: `foldText(text)`;
  * - words in French: folded Snowball stem (see `stemFrench`); an elided form (`l’`, `qu’`) has the full
  *   word as stem (`le`, `que`) and is a stopword;
  * - words in English: folded context-free wink lemma (see `lemmatizeEnglish`);
  * - other languages and other kinds: `stem = norm`; only words can be stopwords.
  * Results are cached per surface form (bounded), so each distinct word is stemmed once; `entry` (from
- * `tokenizeText`) lets tokens that are exactly one wink token skip the lookup by text.
+ * `tokenizeText`) lets tokens that are exactly one wink token skip the lookup by text. Each token's
+ * `form` is set to the number of its cached forms (see `Token.form`).
  * @example
  * const { tokens, entry } = tokenizeText('Les soldats', [{ start: 0, end: 11 }], 'fr');
  * fillWordForms(tokens, 'fr', entry);
@@ -93,10 +114,8 @@ function formsOf(t: Token, lang: Lang, cache: Map<string, Forms>, stops: Readonl
  */
 export function fillWordForms(tokens: Token[], lang: Lang, entry?: Int32Array): void {
   const cache = wordCaches[lang];
-  if (cache.size > MAX_ENTRIES) cache.clear();
-  if (normCache.size > MAX_ENTRIES) normCache.clear();
   const byEntry = entryForms[lang];
-  if (byEntry.length > MAX_ENTRIES) byEntry.length = 0;
+  if (cache.size > MAX_ENTRIES || otherCache.size > MAX_ENTRIES || byEntry.length > MAX_ENTRIES) clearForms();
   const stops = stopwordSet(lang);
   const n = tokens.length;
   if (lang === 'en') {
@@ -132,5 +151,6 @@ export function fillWordForms(tokens: Token[], lang: Lang, entry?: Int32Array): 
     t.norm = forms.norm;
     t.stem = forms.stem;
     t.stop = forms.stop;
+    t.form = forms.id;
   }
 }

@@ -393,6 +393,7 @@ export function tokenizeText(text: string, regions: readonly Span[], lang: strin
       stop: false,
       sentence: -1,
       quote: -1,
+      form: -1,
     };
     winkSentenceStart[i] = sentFlags[i]!;
     region[i] = regionOf[i]!;

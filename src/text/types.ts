@@ -37,6 +37,13 @@ export interface Token {
   sentence: number;
   /** Index into `ProcessedText.quotes` of the innermost quotation containing the token, or -1. */
   quote: number;
+  /**
+   * A small number naming the token's forms within this process (set by `processText`; absent or -1
+   * otherwise): tokens with the same `form` have the same `norm` and `stem` as long as neither was
+   * changed in place. Lexicon matchers use it to look a form up once instead of once per token; it
+   * is a cache key, not data (numbers are reused after the text pipeline clears its caches).
+   */
+  form?: number;
 }
 
 /**

@@ -74,53 +74,69 @@ interface TokenKeys {
   stem: Int32Array;
   norm: Int32Array;
   prefix: Int32Array;
-  /** Per word of matcher bits, per bit: the candidate tokens (in order), computed on first use. */
-  starts: (Int32Array[] | undefined)[];
+  /** Per word of matcher bits: the candidate tokens of each bit (in order), computed on first use. */
+  starts: (StartLists | undefined)[];
   bitsVersion: number;
 }
 
-/** Folded forms whose prefix entries a matcher remembers, at most. */
-const MAX_PREFIX_MEMO = 50_000;
+/** The candidate tokens of the 32 matchers of a word, in one array: bit `b`'s are `at[b]` to `at[b + 1]`. */
+interface StartLists {
+  at: Int32Array;
+  tokens: Int32Array;
+}
 
 const keysByTokens = new WeakMap<readonly Token[], TokenKeys>();
 /** Arrays shorter than this are looked up directly, not cached (lexicon terms, one-token probes). */
 const MIN_CACHED = 16;
 
-/** The key ids of a token's forms, cached by the token's text (checked against its stem and norm). */
-interface FormKeys {
-  stem: string;
-  norm: string;
-  stemId: number;
-  normId: number;
-  prefixId: number;
+/**
+ * The key ids of each token form (see `Token.form`): three per form (stem, norm, prefix), with the
+ * norm and stem they were computed from, so a form is looked up by its strings once, and a token whose
+ * norm or stem is not its form's (changed in place, or a reused form number) is looked up directly.
+ * Emptied when keys are added.
+ */
+const formNorms: (string | undefined)[] = [];
+const formStems: (string | undefined)[] = [];
+let formIds = new Int32Array(0);
+let formIdsVersion = -1;
+/** Form numbers from this one on are not remembered (the text pipeline keeps them far lower). */
+const MAX_FORM = 1 << 20;
+
+/** Writes the stem, norm and prefix key ids of a stem and norm at `out[at]`, `out[at + 1]`, `out[at + 2]`. */
+function lookUpKeys(stem: string, norm: string, out: Int32Array, at: number): void {
+  const stemId = keyIds.get(stem) ?? -1;
+  out[at] = stemId;
+  out[at + 1] = norm === stem ? stemId : (keyIds.get(norm) ?? -1);
+  out[at + 2] = keyIds.get(norm.length <= PREFIX_KEY ? norm : norm.slice(0, PREFIX_KEY)) ?? -1;
 }
 
-const formKeys = new Map<string, FormKeys>();
-let formKeysVersion = -1;
-const MAX_FORM_KEYS = 200_000;
-
-function formKeysOf(tok: Token): FormKeys {
-  const { text, stem, norm } = tok;
-  let f = formKeys.get(text);
-  if (f === undefined || f.stem !== stem || f.norm !== norm) {
-    const stemId = keyIds.get(stem) ?? -1;
-    f = {
-      stem,
-      norm,
-      stemId,
-      normId: norm === stem ? stemId : (keyIds.get(norm) ?? -1),
-      prefixId: keyIds.get(norm.length <= PREFIX_KEY ? norm : norm.slice(0, PREFIX_KEY)) ?? -1,
-    };
-    formKeys.set(text, f);
+/** The index in `formIds` of a token's key ids, looked up if needed; -1 when the token has no usable form. */
+function formKeysAt(tok: Token): number {
+  const f = tok.form;
+  if (f === undefined || f < 0 || f >= MAX_FORM) return -1;
+  const { norm, stem } = tok;
+  if (f < formNorms.length && formNorms[f] === norm && formStems[f] === stem) return 3 * f;
+  while (formNorms.length <= f) {
+    formNorms.push(undefined);
+    formStems.push(undefined);
   }
-  return f;
+  if (formIds.length < 3 * (f + 1)) {
+    const grown = new Int32Array(Math.max(3 * (f + 1), 2 * formIds.length, 3072));
+    grown.set(formIds);
+    formIds = grown;
+  }
+  formNorms[f] = norm;
+  formStems[f] = stem;
+  lookUpKeys(stem, norm, formIds, 3 * f);
+  return 3 * f;
 }
 
 function computeKeys(tokens: readonly Token[]): TokenKeys {
   const n = tokens.length;
-  if (formKeysVersion !== keyIds.size || formKeys.size > MAX_FORM_KEYS) {
-    formKeys.clear();
-    formKeysVersion = keyIds.size;
+  if (formIdsVersion !== keyIds.size) {
+    formNorms.length = 0;
+    formStems.length = 0;
+    formIdsVersion = keyIds.size;
   }
   const keys: TokenKeys = {
     version: keyIds.size,
@@ -130,13 +146,20 @@ function computeKeys(tokens: readonly Token[]): TokenKeys {
     starts: [],
     bitsVersion,
   };
+  const direct = new Int32Array(3);
   for (let i = 0; i < n; i++) {
     const tok = tokens[i]!;
-    const f = formKeysOf(tok);
-    keys.stem[i] = f.stemId;
-    keys.norm[i] = f.normId;
+    let at = formKeysAt(tok);
+    let ids = formIds;
+    if (at < 0) {
+      lookUpKeys(tok.stem, tok.norm, direct, 0);
+      ids = direct;
+      at = 0;
+    }
+    keys.stem[i] = ids[at]!;
+    keys.norm[i] = ids[at + 1]!;
     // Quotation marks and punctuation never start a match: no key.
-    keys.prefix[i] = tok.kind === 'quote' || tok.kind === 'punctuation' ? -2 : f.prefixId;
+    keys.prefix[i] = tok.kind === 'quote' || tok.kind === 'punctuation' ? -2 : ids[at + 2]!;
   }
   return keys;
 }
@@ -186,7 +209,7 @@ function tokenBits(keys: TokenKeys, tokens: readonly Token[], w: number): Int32A
  * The tokens matcher bit `bit` of word `w` may start a match at, in order: one pass over the tokens
  * serves the 32 matchers of a word, each then visits its own candidates only.
  */
-function startsOf(keys: TokenKeys, tokens: readonly Token[], w: number, bit: number): Int32Array {
+function startsOf(keys: TokenKeys, tokens: readonly Token[], w: number): StartLists {
   if (keys.bitsVersion !== bitsVersion) {
     keys.starts = [];
     keys.bitsVersion = bitsVersion;
@@ -194,20 +217,25 @@ function startsOf(keys: TokenKeys, tokens: readonly Token[], w: number, bit: num
   let starts = keys.starts[w];
   if (starts === undefined) {
     const bits = tokenBits(keys, tokens, w);
-    const counts = new Int32Array(32);
-    for (let i = 0; i < bits.length; i++)
-      for (let b = bits[i]!; b !== 0; b &= b - 1) counts[31 - Math.clz32(b & -b)]!++;
-    starts = Array.from(counts, (c) => new Int32Array(c));
-    const filled = new Int32Array(32);
+    // Count each bit's tokens, turn the counts into offsets, then place the tokens.
+    const at = new Int32Array(33);
+    let total = 0;
     for (let i = 0; i < bits.length; i++) {
       for (let b = bits[i]!; b !== 0; b &= b - 1) {
-        const j = 31 - Math.clz32(b & -b);
-        starts[j]![filled[j]!++] = i;
+        at[32 - Math.clz32(b & -b)]!++;
+        total++;
       }
     }
+    for (let j = 1; j <= 32; j++) at[j]! += at[j - 1]!;
+    const list = new Int32Array(total);
+    const filled = at.slice(0, 32);
+    for (let i = 0; i < bits.length; i++) {
+      for (let b = bits[i]!; b !== 0; b &= b - 1) list[filled[31 - Math.clz32(b & -b)]!++] = i;
+    }
+    starts = { at, tokens: list };
     keys.starts[w] = starts;
   }
-  return starts[bit]!;
+  return starts;
 }
 
 const K_STEM = 0;
@@ -414,22 +442,6 @@ export function compileMatcher(compiled: readonly CompiledEntry[]): Matcher {
     bucket.normIds = Int32Array.from(normIds);
     bucket.normLists = normIds.map((id) => bucket.byNorm.get(id)!);
   }
-  /** The prefix entries each folded form starts with (a walk down the trie, remembered; bounded). */
-  const prefixMemo = new Map<string, Candidate[]>();
-  const prefixCandidates = (root: PrefixNode, norm: string): Candidate[] => {
-    let found = prefixMemo.get(norm);
-    if (found === undefined) {
-      found = [];
-      let node: PrefixNode | undefined = root;
-      for (let k = PREFIX_KEY; node !== undefined; k++) {
-        for (const c of node.candidates) found.push(c);
-        node = k < norm.length ? childAt(node, norm.charCodeAt(k)) : undefined;
-      }
-      if (prefixMemo.size >= MAX_PREFIX_MEMO) prefixMemo.clear();
-      prefixMemo.set(norm, found);
-    }
-    return found;
-  };
   const me = matcherCount++;
   const word = me >> 5;
   const bit = me & 31;
@@ -452,12 +464,14 @@ export function compileMatcher(compiled: readonly CompiledEntry[]): Matcher {
     const n = tokens.length;
     const keys = n >= MIN_CACHED ? keysOf(tokens) : null;
     // The tokens to try: those whose keys start an entry of this matcher, or all of a short array.
-    const starts = keys !== null ? startsOf(keys, tokens, word, bit) : null;
-    const count = starts !== null ? starts.length : n;
+    const starts = keys !== null ? startsOf(keys, tokens, word) : null;
+    const list = starts !== null ? starts.tokens : null;
+    const first = starts !== null ? starts.at[bit]! : 0;
+    const end = starts !== null ? starts.at[bit + 1]! : n;
     const best: Best = { c: null, last: -1 };
     let from = 0;
-    for (let c = 0; c < count; c++) {
-      const i = starts !== null ? starts[c]! : c;
+    for (let c = first; c < end; c++) {
+      const i = list !== null ? list[c]! : c;
       if (i < from) continue;
       const tok = tokens[i]!;
       if (tok.kind === 'quote' || tok.kind === 'punctuation') continue;
@@ -521,8 +535,14 @@ export function compileMatcher(compiled: readonly CompiledEntry[]): Matcher {
         }
       }
       if (root !== undefined) {
-        for (const c of prefixCandidates(root, tok.norm))
-          consider(best, c, c.length === 1 ? i : step(c, tokens, keys, sentence, 1, i + 1));
+        // Down the trie along the folded form: the prefixes it starts with, shortest first.
+        const norm = tok.norm;
+        let node: PrefixNode | undefined = root;
+        for (let k = PREFIX_KEY; node !== undefined; k++) {
+          for (const c of node.candidates)
+            consider(best, c, c.length === 1 ? i : step(c, tokens, keys, sentence, 1, i + 1));
+          node = k < norm.length ? childAt(node, norm.charCodeAt(k)) : undefined;
+        }
       }
       const won = best.c as Candidate | null;
       if (won !== null) {

@@ -36,4 +36,19 @@ describe('compileMatcher key cache', () => {
     ]);
     expect(late.match(pt.tokens).map((m) => pt.text.slice(m.start, m.end))).toEqual(['Almaty', 'repartis']);
   });
+
+  it('looks forms up by number: equal words share one, a misleading number is read by its strings', () => {
+    const pt = processText({ text, lang: 'fr' });
+    const soldats = pt.tokens.filter((t) => t.text === 'soldats');
+    expect(soldats.length).toBe(2);
+    expect(soldats[0]!.form).toBeGreaterThanOrEqual(0);
+    expect(soldats[1]!.form).toBe(soldats[0]!.form);
+    const soldat = compileMatcher([{ entry: entry('soldat'), pattern: [{ kind: 'stem', value: 'soldat' }] }]);
+    expect(soldat.match(pt.tokens).length).toBe(2);
+    // Every token claims the form of 'soldats': only the two real ones match.
+    const claimed = pt.tokens.map((t) => ({ ...t, form: soldats[0]!.form }));
+    expect(soldat.match(claimed).map((m) => m.start)).toEqual([4, 65]);
+    const none = pt.tokens.map((t) => ({ ...t, form: undefined }));
+    expect(soldat.match(none).map((m) => m.start)).toEqual([4, 65]);
+  });
 });
