@@ -27,6 +27,13 @@ export interface CliIO {
   cwd: string;
   /** True when stderr is a terminal (progress bars are drawn only then). */
   stderrIsTTY: boolean;
+  /**
+   * Called when a command starts streaming a corpus of unknown size (`analyze --format jsonl` on a
+   * `.jsonl` file or standard input). The CLI's own process (`main.ts`) makes V8 grow its heap in
+   * small steps then, so that resident memory follows the live data instead of running ahead of it;
+   * tests and embedders leave it out and keep their process as it is.
+   */
+  boundHeap?(): void;
 }
 
 /**

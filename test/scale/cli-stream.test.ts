@@ -16,7 +16,7 @@ const input = join(dir, 'c.jsonl');
 writeFileSync(input, toJsonl(records));
 
 /** Runs the CLI in-process; standard input comes in chunks of `chunk` bytes through `stdinChunks`. */
-async function cli(argv: string[], stdin?: string, chunk = 100) {
+async function cli(argv: string[], stdin?: string, chunk = 100, boundHeap?: () => void) {
   let stdout = '';
   let stderr = '';
   const bytes = new TextEncoder().encode(stdin ?? '');
@@ -33,6 +33,7 @@ async function cli(argv: string[], stdin?: string, chunk = 100) {
     },
     cwd: dir,
     stderrIsTTY: false,
+    ...(boundHeap ? { boundHeap } : {}),
   };
   const code = await runCli(argv, io);
   return { code, stdout, stderr };
@@ -49,6 +50,14 @@ describe('analyze streams JSONL with bounded memory, writing the one-pass bytes'
     const stdin = await cli(['analyze', '-', '--format', 'jsonl'], readFileSync(input, 'utf8'), 37);
     // Standard input loads as loadJsonlText(…, '<stdin>') does: the same ids, so the same bytes.
     expect(stdin).toEqual({ code: 0, stdout: expected, stderr: '' });
+  });
+
+  it('asks the process to bound its heap when it streams JSONL, and only then', async () => {
+    const calls: string[] = [];
+    const bound = (format: string) => () => calls.push(format);
+    await cli(['analyze', 'c.jsonl', '--format', 'jsonl'], undefined, 100, bound('jsonl'));
+    await cli(['analyze', 'c.jsonl', '--format', 'json'], undefined, 100, bound('json'));
+    expect(calls).toEqual(['jsonl']);
   });
 
   it('plain text on standard input falls back to the one-pass reading', async () => {

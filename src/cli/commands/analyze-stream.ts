@@ -62,6 +62,7 @@ export async function runAnalyzeStream(
     const items = streamInput(input, io, { skipInvalid: opts.skipInvalid, lang: opts.lang });
     const options = { topic, workers: opts.workers ?? 0 };
     if (opts.format === 'jsonl') {
+      io.boundHeap?.();
       let skipped: SkippedInput[] = [];
       const report = (list: SkippedInput[]) => {
         skipped = list;
