@@ -147,6 +147,72 @@ function invertedSubject(norm: string, lex: AttributionLexicon): boolean {
   return lex.words.pronouns.has(norm.slice(dash + 1)) && !lex.words.auxiliaries.has(norm);
 }
 
+/** What a folded word form can be for the verb fallbacks of {@link buildAttributionContext}. */
+interface FormFacts {
+  norm: string;
+  /** True for a form ending in an inverted subject pronoun (« dit-il »). */
+  inverted: boolean;
+  /**
+   * For an English form ending in "-ed": the reporting-verb class of its base form ("alleged" →
+   * "allege"), null when it has none, undefined until looked up. Null for any other form.
+   */
+  participle: VerbClass | null | undefined;
+}
+
+/** Forms kept per lexicon before the table starts afresh (a bound on memory for endless streams). */
+const MAX_FORMS = 100_000;
+const formTables = new WeakMap<AttributionLexicon, Map<string, FormFacts>>();
+
+function formsOf(lex: AttributionLexicon): Map<string, FormFacts> {
+  let forms = formTables.get(lex);
+  if (forms === undefined) {
+    forms = new Map();
+    formTables.set(lex, forms);
+  }
+  return forms;
+}
+
+function formOf(forms: Map<string, FormFacts>, norm: string, lex: AttributionLexicon): FormFacts {
+  let facts = forms.get(norm);
+  if (facts === undefined) {
+    if (forms.size >= MAX_FORMS) forms.clear();
+    facts = {
+      norm,
+      inverted: invertedSubject(norm, lex),
+      participle: lex.lang === 'en' && norm.endsWith('ed') ? undefined : null,
+    };
+    forms.set(norm, facts);
+  }
+  return facts;
+}
+
+/** The reporting-verb class of an English "-ed" form's base form ("alleged" → "allege", "claimed" → "claim"), or null. */
+function participleClass(facts: FormFacts, lex: AttributionLexicon): VerbClass | null {
+  if (facts.participle === undefined) {
+    facts.participle = null;
+    const norm = facts.norm;
+    for (const base of [norm.slice(0, -1), norm.slice(0, -2)]) {
+      const token: Token = {
+        text: norm,
+        start: 0,
+        end: norm.length,
+        kind: 'word',
+        norm,
+        stem: base,
+        stop: false,
+        sentence: 0,
+        quote: -1,
+      };
+      const hit = lex.reporting.match([token])[0];
+      if (hit) {
+        facts.participle = hit.entry.category as VerbClass;
+        break;
+      }
+    }
+  }
+  return facts.participle;
+}
+
 function looksNominal(ctx: { tokens: readonly Token[]; lex: AttributionLexicon }, first: number): boolean {
   const { tokens, lex } = ctx;
   const tok = tokens[first]!;
@@ -181,6 +247,12 @@ export function buildAttributionContext(pt: ProcessedText, lex: AttributionLexic
   const objectVerb = new Uint8Array(n);
   for (const m of lex.bareClauseVerbs.match(tokens)) bare[m.first] = 1;
   for (const m of lex.objectVerbs.match(tokens)) objectVerb[m.first] = 1;
+  const markVerb = (i: number, cls: VerbClass) => {
+    verbLast[i] = i;
+    verbFirst[i] = i;
+    verbClass[i] = cls;
+    inVerb[i] = 1;
+  };
   const reporting = lex.reporting.match(tokens);
   for (const m of reporting) {
     if (looksNominal({ tokens, lex }, m.first)) continue;
@@ -191,37 +263,32 @@ export function buildAttributionContext(pt: ProcessedText, lex: AttributionLexic
   }
 
   // English participles wink reads as adjectives ("alleged", "purported"): try the verb's base form.
-  if (lex.lang === 'en') {
-    for (let i = 0; i < n; i++) {
-      const t = tokens[i]!;
-      if (verbLast[i]! >= 0 || t.kind !== 'word' || t.stem !== t.norm || !t.norm.endsWith('ed')) continue;
-      if (looksNominal({ tokens, lex }, i)) continue;
-      for (const base of [t.norm.slice(0, -1), t.norm.slice(0, -2)]) {
-        const hit = lex.reporting.match([{ ...t, stem: base }])[0];
-        if (!hit) continue;
-        verbLast[i] = i;
-        verbFirst[i] = i;
-        verbClass[i] = hit.entry.category as VerbClass;
-        inVerb[i] = 1;
-        break;
-      }
-    }
-  }
-
   // Inverted verbs written as one token (« déclare-t-elle », « estime-t-il »): match the verb piece.
+  // What a form can be is looked up once per folded form (see formOf).
+  const forms = formsOf(lex);
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
-    if (verbLast[i]! >= 0 || t.kind !== 'word' || !invertedSubject(t.norm, lex)) continue;
+    if (verbLast[i]! >= 0 || t.kind !== 'word') continue;
+    const form = formOf(forms, t.norm, lex);
+    if (
+      lex.lang === 'en' &&
+      form.participle !== null &&
+      t.stem === t.norm &&
+      !looksNominal({ tokens, lex }, i)
+    ) {
+      const cls = participleClass(form, lex);
+      if (cls !== null) {
+        markVerb(i, cls);
+        continue;
+      }
+    }
+    if (!form.inverted) continue;
     const piece = t.text.slice(0, t.text.indexOf('-'));
-    const forms = normalizeTerm(piece, lex.lang);
-    const form = forms[0];
-    if (forms.length !== 1 || !form) continue;
-    const hit = lex.reporting.match([{ ...t, norm: form.norm, stem: form.stem }])[0];
-    if (!hit) continue;
-    verbLast[i] = i;
-    verbFirst[i] = i;
-    verbClass[i] = hit.entry.category as VerbClass;
-    inVerb[i] = 1;
+    const pieceForms = normalizeTerm(piece, lex.lang);
+    const pieceForm = pieceForms[0];
+    if (pieceForms.length !== 1 || !pieceForm) continue;
+    const hit = lex.reporting.match([{ ...t, norm: pieceForm.norm, stem: pieceForm.stem }])[0];
+    if (hit) markVerb(i, hit.entry.category as VerbClass);
   }
 
   const cueFirst = new Int32Array(n).fill(-1);

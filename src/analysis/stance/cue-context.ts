@@ -96,21 +96,20 @@ export function buildCueContext(
     for (let i = m.first; i <= m.last; i++) if (inVerb[i] === 1) overlaps = true;
     if (overlaps) for (let i = m.first; i <= m.last; i++) hedge[i] = 0;
   }
+  const grammar = grammarOf(lang);
+  const forms = formFlagsOf(pt, grammar);
   if (lang === 'fr') {
     for (let i = 0; i < n; i++) {
-      const t = pt.tokens[i]!;
-      if (t.kind === 'word' && t.norm.length >= 6 && (t.norm.endsWith('rait') || t.norm.endsWith('raient')))
-        hedge[i] = 1;
+      if ((forms[i]! & FRENCH_CONDITIONAL) !== 0 && pt.tokens[i]!.kind === 'word') hedge[i] = 1;
     }
   }
 
   const verbClass: ('neutral' | 'distancing' | 'endorsing' | null)[] = new Array(n).fill(null);
-  const complementizers = grammarOf(lang).complementizers;
   // The first contrast at or after each token that is not itself reported ("but that…"), or n.
   const nextContrast = new Int32Array(n + 1);
   nextContrast[n] = n;
   for (let i = n - 1; i >= 0; i--) {
-    const reported = complementizers.has(pt.tokens[i + 1]?.norm ?? '');
+    const reported = i + 1 < n ? (forms[i + 1]! & COMPLEMENTIZER) !== 0 : grammar.complementizers.has('');
     nextContrast[i] = breaker[i] === 1 && !reported ? i : nextContrast[i + 1]!;
   }
   // Quotations come by start: each search starts from the previous one's first token.
@@ -138,7 +137,6 @@ export function buildCueContext(
       voice[i] = 'attributed';
     }
   }
-  const grammar = grammarOf(lang);
   const isBreak = (i: number) => {
     const t = pt.tokens[i]!;
     return (
@@ -168,7 +166,7 @@ export function buildCueContext(
       if (verbClass[i] === null) verbClass[i] = cls;
     }
   };
-  const spans = spanIndex(pt, isBreak, hedge, grammar);
+  const spans = spanIndex(pt, isBreak, hedge, forms);
   for (const m of reportingMatches) {
     if (looksNominal(pt, m.first, grammar) || firstPersonSubject(pt, m.first, grammar)) continue;
     const cls = m.entry.category as VerbClass;
@@ -280,18 +278,27 @@ function spanIndex(
   pt: ProcessedText,
   isBreak: (i: number) => boolean,
   hedge: Uint8Array,
-  g: VerbGrammar,
+  forms: Uint8Array,
 ): SpanIndex {
   const tokens = pt.tokens;
   const n = tokens.length;
-  const isComma = (i: number) => tokens[i]!.kind === 'punctuation' && tokens[i]!.text === ',';
+  // 1: a break, 2: a comma, 4: a quotation mark, 8: a word.
+  const kinds = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    let k = isBreak(i) ? 1 : 0;
+    if (t.kind === 'punctuation' && t.text === ',') k |= 2;
+    else if (t.kind === 'quote') k |= 4;
+    else if (t.kind === 'word') k |= 8;
+    kinds[i] = k;
+  }
   const nextBreak = new Int32Array(n + 1);
   const nextComma = new Int32Array(n + 1);
   nextBreak[n] = n;
   nextComma[n] = n;
   for (let i = n - 1; i >= 0; i--) {
-    nextBreak[i] = isBreak(i) ? i : nextBreak[i + 1]!;
-    nextComma[i] = isComma(i) ? i : nextComma[i + 1]!;
+    nextBreak[i] = (kinds[i]! & 1) !== 0 ? i : nextBreak[i + 1]!;
+    nextComma[i] = (kinds[i]! & 2) !== 0 ? i : nextComma[i + 1]!;
   }
   const prevBreak = new Int32Array(n);
   const prevCommaOrQuote = new Int32Array(n);
@@ -300,12 +307,12 @@ function spanIndex(
   const hedgesBefore = new Int32Array(n + 1);
   const wordAt: number[] = [];
   for (let i = 0; i < n; i++) {
-    const t = tokens[i]!;
-    prevBreak[i] = isBreak(i) ? i : i > 0 ? prevBreak[i - 1]! : -1;
-    prevCommaOrQuote[i] = isComma(i) || t.kind === 'quote' ? i : i > 0 ? prevCommaOrQuote[i - 1]! : -1;
-    if (t.kind === 'word') wordAt.push(i);
+    const k = kinds[i]!;
+    prevBreak[i] = (k & 1) !== 0 ? i : i > 0 ? prevBreak[i - 1]! : -1;
+    prevCommaOrQuote[i] = (k & 6) !== 0 ? i : i > 0 ? prevCommaOrQuote[i - 1]! : -1;
+    if ((k & 8) !== 0) wordAt.push(i);
     wordsBefore[i + 1] = wordAt.length;
-    const mark = g.complementizers.has(t.norm) || t.kind === 'quote';
+    const mark = (forms[i]! & COMPLEMENTIZER) !== 0 || (k & 4) !== 0;
     clauseMarksBefore[i + 1] = clauseMarksBefore[i]! + (mark ? 1 : 0);
     hedgesBefore[i + 1] = hedgesBefore[i]! + (hedge[i] === 1 ? 1 : 0);
   }
@@ -376,6 +383,37 @@ function reportedSpan(
     if (!passive) return [start, last, last + 1, end];
   }
   return [start, end, end + 1, end];
+}
+
+/** Form flag: a complementizer (que, that). */
+const COMPLEMENTIZER = 1;
+/** Form flag: a French conditional ending (-rait, -raient) on a form of at least 6 letters. */
+const FRENCH_CONDITIONAL = 2;
+/** Forms kept per language before the table starts afresh (a bound on memory for endless streams). */
+const MAX_FORMS = 100_000;
+const formFlagTables = new WeakMap<VerbGrammar, Map<string, number>>();
+
+/** The form flags of each token (by its folded form; each form's looked up once per process). */
+function formFlagsOf(pt: ProcessedText, g: VerbGrammar): Uint8Array {
+  let table = formFlagTables.get(g);
+  if (table === undefined) {
+    table = new Map();
+    formFlagTables.set(g, table);
+  }
+  const tokens = pt.tokens;
+  const out = new Uint8Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const norm = tokens[i]!.norm;
+    let flags = table.get(norm);
+    if (flags === undefined) {
+      if (table.size >= MAX_FORMS) table.clear();
+      flags = g.complementizers.has(norm) ? COMPLEMENTIZER : 0;
+      if (norm.length >= 6 && (norm.endsWith('rait') || norm.endsWith('raient'))) flags |= FRENCH_CONDITIONAL;
+      table.set(norm, flags);
+    }
+    out[i] = flags;
+  }
+  return out;
 }
 
 interface VerbGrammar {
