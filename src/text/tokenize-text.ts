@@ -91,6 +91,16 @@ const WINK_TYPE_KIND = new Map<string, number>(
 
 /** The token kind (or `K_BY_CHAR`) of each wink entry, filled as entries are met. */
 const entryKinds: number[] = [];
+/**
+ * The final kind of a token that is exactly one wink entry's value, in the original text (read with
+ * `kindOfText`), per entry; `K_UNSEEN` when not computed yet.
+ */
+const entryTextKinds: number[] = [];
+/**
+ * Where a French elision ends in an entry's value (the offset after its apostrophe: `l’OTSC` → 2), 0
+ * for none, -1 when not computed yet; per entry.
+ */
+const entryElisions: number[] = [];
 
 function kindOfEntry(entry: number, types: readonly string[]): number {
   while (entryKinds.length <= entry) entryKinds.push(K_UNSEEN);
@@ -178,6 +188,32 @@ function isRegionalIndicator(text: string, start: number, end: number): boolean 
   return low >= 0xdde6 && low <= 0xddff;
 }
 
+/**
+ * Token fields while a text is split, reused from one text to the next (grown as needed): the tokens
+ * become objects once they are final.
+ */
+interface Scratch {
+  starts: Int32Array;
+  ends: Int32Array;
+  kinds: Uint8Array;
+  flags: Uint8Array;
+  regions: Int32Array;
+  entries: Int32Array;
+}
+
+let scratch: Scratch = scratchOf(1024);
+
+function scratchOf(size: number): Scratch {
+  return {
+    starts: new Int32Array(size),
+    ends: new Int32Array(size),
+    kinds: new Uint8Array(size),
+    flags: new Uint8Array(size),
+    regions: new Int32Array(size),
+    entries: new Int32Array(size),
+  };
+}
+
 /** True when `copy` holds `v` at offset `s` (`copy.startsWith(v, s)`, compared code unit by code unit). */
 function startsAt(copy: string, v: string, s: number): boolean {
   const m = v.length;
@@ -221,50 +257,81 @@ export function tokenizeText(text: string, regions: readonly Span[], lang: strin
   for (const span of spans) winkStarts[span[0]!] = 1;
 
   const french = lang === 'fr';
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const kinds: number[] = [];
-  const sentFlags: number[] = [];
-  const regionOf: number[] = [];
-  /** The wink entry of a token that is exactly one wink token (its text is the entry's value), or -1. */
-  const entryOf: number[] = [];
+  // Each wink token gives at most two tokens (an elision split) per piece between region boundaries.
+  const capacity = 2 * (entries.length + regions.length) + 2;
+  if (scratch.starts.length < capacity) scratch = scratchOf(capacity);
+  const { starts, ends, kinds, flags: sentFlags, regions: regionOf, entries: entryOf } = scratch;
   /** The entry of the wink token being placed while it is exactly the original text, else -1. */
   let current = -1;
   let currentLength = 0;
   let last = -1;
 
   const push = (s: number, e: number, kind: number, flag: number, r: number): void => {
-    starts.push(s);
-    ends.push(e);
-    kinds.push(kind);
-    sentFlags.push(flag);
-    regionOf.push(r);
-    entryOf.push(current >= 0 && currentLength === e - s ? current : -1);
     last++;
+    starts[last] = s;
+    ends[last] = e;
+    kinds[last] = kind;
+    sentFlags[last] = flag;
+    regionOf[last] = r;
+    // The wink entry of a token that is exactly one wink token (its text is the entry's value), or -1.
+    entryOf[last] = current >= 0 && currentLength === e - s ? current : -1;
+  };
+
+  /** The kind of the token `[s, e)` wink gave kind `winkKind`, from the original text. */
+  const kindOfText = (s: number, e: number, winkKind: number): number => {
+    if (winkKind === K_BY_CHAR) return kindByChar(text, s, e);
+    if (winkKind === K_WORD && !hasWordCode(copy, s, e)) return kindByChar(text, s, e);
+    if (winkKind === K_PUNCT && e - s === 1) {
+      const code = text.charCodeAt(s);
+      if (isDoubleQuoteMark(code) || isSingleQuoteMark(code)) return K_QUOTE;
+    }
+    return winkKind;
+  };
+
+  /** Where an elision ends in the word `[s, e)` (`l’OTSC` → s + 2), or 0. */
+  const elisionEnd = (s: number, e: number): number => {
+    for (let i = s + 1; i < e && i <= s + 6; i++) {
+      if (isApostropheCode(text.charCodeAt(i))) {
+        return i + 1 < e && elidedWord(text.slice(s, i)) !== undefined ? i + 1 : 0;
+      }
+    }
+    return 0;
   };
 
   const emit = (s: number, e: number, winkKind: number, flag: number, r: number): void => {
-    let kind = winkKind;
-    if (kind === K_BY_CHAR) kind = kindByChar(text, s, e);
-    else if (kind === K_WORD && !hasWordCode(copy, s, e)) kind = kindByChar(text, s, e);
-    else if (kind === K_PUNCT && e - s === 1) {
-      const code = text.charCodeAt(s);
-      if (isDoubleQuoteMark(code) || isSingleQuoteMark(code)) kind = K_QUOTE;
+    // A token that is exactly one entry's value reads the same text every time: its kind is cached.
+    const whole = current >= 0 && currentLength === e - s;
+    let kind: number;
+    if (!whole) kind = kindOfText(s, e, winkKind);
+    else {
+      while (entryTextKinds.length <= current) entryTextKinds.push(K_UNSEEN);
+      kind = entryTextKinds[current]!;
+      if (kind === K_UNSEEN) {
+        kind = kindOfText(s, e, winkKind);
+        entryTextKinds[current] = kind;
+      }
     }
     const adjacent = last >= 0 && ends[last] === s && regionOf[last] === r;
 
     if (kind === K_WORD) {
       // French elision inside the token: l’OTSC → l’ + OTSC.
       if (french && !(adjacent && kinds[last] === K_WORD)) {
-        for (let i = s + 1; i < e && i <= s + 6; i++) {
-          if (isApostropheCode(text.charCodeAt(i))) {
-            if (i + 1 < e && elidedWord(text.slice(s, i)) !== undefined) {
-              push(s, i + 1, K_WORD, flag, r);
-              emit(i + 1, e, K_WORD, 0, r);
-              return;
-            }
-            break;
+        let cut: number;
+        if (!whole) cut = elisionEnd(s, e);
+        else {
+          while (entryElisions.length <= current) entryElisions.push(-1);
+          cut = entryElisions[current]!;
+          if (cut < 0) {
+            // Cached as an offset from the token's start.
+            cut = Math.max(0, elisionEnd(s, e) - s);
+            entryElisions[current] = cut;
           }
+          if (cut > 0) cut += s;
+        }
+        if (cut > 0) {
+          push(s, cut, K_WORD, flag, r);
+          emit(cut, e, K_WORD, 0, r);
+          return;
         }
       }
       if (adjacent && kinds[last] === K_WORD) {
@@ -292,12 +359,6 @@ export function tokenizeText(text: string, regions: readonly Span[], lang: strin
       ) {
         ends[last - 1] = e;
         entryOf[last - 1] = -1;
-        starts.pop();
-        ends.pop();
-        kinds.pop();
-        sentFlags.pop();
-        regionOf.pop();
-        entryOf.pop();
         last--;
         return;
       }
@@ -374,11 +435,11 @@ export function tokenizeText(text: string, regions: readonly Span[], lang: strin
     emit(from, e, from === s ? winkKind : K_BY_CHAR, flag, r);
   }
 
-  const count = starts.length;
+  const count = last + 1;
   const tokens: Token[] = new Array(count);
-  const winkSentenceStart = new Uint8Array(count);
-  const region = new Int32Array(count);
-  const entry = Int32Array.from(entryOf);
+  const winkSentenceStart = sentFlags.slice(0, count);
+  const region = regionOf.slice(0, count);
+  const entry = entryOf.slice(0, count);
   for (let i = 0; i < count; i++) {
     const s = starts[i]!;
     const e = ends[i]!;
@@ -395,8 +456,6 @@ export function tokenizeText(text: string, regions: readonly Span[], lang: strin
       quote: -1,
       form: -1,
     };
-    winkSentenceStart[i] = sentFlags[i]!;
-    region[i] = regionOf[i]!;
   }
   return { tokens, winkSentenceStart, region, entry };
 }
