@@ -2,6 +2,7 @@ import { normalizeTerm } from '../../text/index.js';
 import type { ProcessedText, Token } from '../../text/types.js';
 import type { LexiconMatch } from '../../topics/types.js';
 import type { AttributionLexicon } from './compile-attribution-lexicon.js';
+import { FormMemo } from './form-memo.js';
 import type { VerbClass } from './types.js';
 
 /**
@@ -82,6 +83,8 @@ export interface AttributionContext {
   quotes: QuoteTokens[];
   /** At the opening mark of a quotation span: its index into `quotes`, else -1. */
   quoteAtOpen: Int32Array;
+  /** Each token's speaker-phrase class once computed (`speaker-phrase.ts`), 0 before: a per-document cache. */
+  speakerClass: Uint8Array;
   /** The raw matches of the reporting verbs, attribution markers and distancers (for the cue context). */
   matches: { reporting: LexiconMatch[]; attribution: LexiconMatch[]; distancers: LexiconMatch[] };
 }
@@ -159,31 +162,19 @@ interface FormFacts {
   participle: VerbClass | null | undefined;
 }
 
-/** Forms kept per lexicon before the table starts afresh (a bound on memory for endless streams). */
-const MAX_FORMS = 100_000;
-const formTables = new WeakMap<AttributionLexicon, Map<string, FormFacts>>();
+const formTables = new WeakMap<AttributionLexicon, FormMemo<FormFacts>>();
 
-function formsOf(lex: AttributionLexicon): Map<string, FormFacts> {
+function formsOf(lex: AttributionLexicon): FormMemo<FormFacts> {
   let forms = formTables.get(lex);
   if (forms === undefined) {
-    forms = new Map();
-    formTables.set(lex, forms);
-  }
-  return forms;
-}
-
-function formOf(forms: Map<string, FormFacts>, norm: string, lex: AttributionLexicon): FormFacts {
-  let facts = forms.get(norm);
-  if (facts === undefined) {
-    if (forms.size >= MAX_FORMS) forms.clear();
-    facts = {
+    forms = new FormMemo((norm) => ({
       norm,
       inverted: invertedSubject(norm, lex),
       participle: lex.lang === 'en' && norm.endsWith('ed') ? undefined : null,
-    };
-    forms.set(norm, facts);
+    }));
+    formTables.set(lex, forms);
   }
-  return facts;
+  return forms;
 }
 
 /** The reporting-verb class of an English "-ed" form's base form ("alleged" → "allege", "claimed" → "claim"), or null. */
@@ -269,7 +260,7 @@ export function buildAttributionContext(pt: ProcessedText, lex: AttributionLexic
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     if (verbLast[i]! >= 0 || t.kind !== 'word') continue;
-    const form = formOf(forms, t.norm, lex);
+    const form = forms.get(t.form, t.norm);
     if (
       lex.lang === 'en' &&
       form.participle !== null &&
@@ -397,6 +388,7 @@ export function buildAttributionContext(pt: ProcessedText, lex: AttributionLexic
     wordsBefore,
     quotes,
     quoteAtOpen,
+    speakerClass: new Uint8Array(n),
     matches: { reporting, attribution, distancers },
   };
 }

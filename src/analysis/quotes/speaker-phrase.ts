@@ -38,6 +38,27 @@ function attached(ctx: AttributionContext, a: number, b: number): boolean {
  * speakerTokenClass(ctx, 0); //=> 'det' for « Le » in « Le Kremlin a dit… »
  */
 export function speakerTokenClass(ctx: AttributionContext, i: number): SpeakerTokenClass {
+  if (i < 0 || i >= ctx.n) return 'stop';
+  const known = ctx.speakerClass[i]!;
+  if (known !== 0) return CLASSES[known - 1]!;
+  const c = classify(ctx, i);
+  ctx.speakerClass[i] = CLASSES.indexOf(c) + 1;
+  return c;
+}
+
+/** The classes in the order `AttributionContext.speakerClass` numbers them (from 1). */
+const CLASSES: readonly SpeakerTokenClass[] = [
+  'stop',
+  'det',
+  'conn',
+  'pron',
+  'name',
+  'title',
+  'word',
+  'glue',
+];
+
+function classify(ctx: AttributionContext, i: number): SpeakerTokenClass {
   const t = ctx.tokens[i];
   if (!t) return 'stop';
   const w = ctx.lex.words;

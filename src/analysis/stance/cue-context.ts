@@ -2,6 +2,7 @@ import type { Voice } from '../../core/types.js';
 import type { ProcessedText } from '../../text/types.js';
 import type { LexiconLangCode, LexiconMatch, Topic } from '../../topics/types.js';
 import { tokenAtOrAfterFrom } from '../quotes/attribution-context.js';
+import { FormMemo } from '../quotes/form-memo.js';
 import { attributionGrammar } from '../quotes/index.js';
 import type { QuoteFinding } from '../types.js';
 
@@ -389,29 +390,24 @@ function reportedSpan(
 const COMPLEMENTIZER = 1;
 /** Form flag: a French conditional ending (-rait, -raient) on a form of at least 6 letters. */
 const FRENCH_CONDITIONAL = 2;
-/** Forms kept per language before the table starts afresh (a bound on memory for endless streams). */
-const MAX_FORMS = 100_000;
-const formFlagTables = new WeakMap<VerbGrammar, Map<string, number>>();
+const formFlagTables = new WeakMap<VerbGrammar, FormMemo<number>>();
 
-/** The form flags of each token (by its folded form; each form's looked up once per process). */
+/** The form flags of each token (each form's looked up once per process, see FormMemo). */
 function formFlagsOf(pt: ProcessedText, g: VerbGrammar): Uint8Array {
-  let table = formFlagTables.get(g);
-  if (table === undefined) {
-    table = new Map();
-    formFlagTables.set(g, table);
+  let memo = formFlagTables.get(g);
+  if (memo === undefined) {
+    memo = new FormMemo((norm) => {
+      let flags = g.complementizers.has(norm) ? COMPLEMENTIZER : 0;
+      if (norm.length >= 6 && (norm.endsWith('rait') || norm.endsWith('raient'))) flags |= FRENCH_CONDITIONAL;
+      return flags;
+    });
+    formFlagTables.set(g, memo);
   }
   const tokens = pt.tokens;
   const out = new Uint8Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
-    const norm = tokens[i]!.norm;
-    let flags = table.get(norm);
-    if (flags === undefined) {
-      if (table.size >= MAX_FORMS) table.clear();
-      flags = g.complementizers.has(norm) ? COMPLEMENTIZER : 0;
-      if (norm.length >= 6 && (norm.endsWith('rait') || norm.endsWith('raient'))) flags |= FRENCH_CONDITIONAL;
-      table.set(norm, flags);
-    }
-    out[i] = flags;
+    const t = tokens[i]!;
+    out[i] = memo.get(t.form, t.norm);
   }
   return out;
 }
