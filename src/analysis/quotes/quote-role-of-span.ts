@@ -11,22 +11,22 @@ export type SpanVoice = 'quoted' | 'scare' | 'none';
 
 /**
  * The role of the last direct quotation with inner offsets `start..end`, by a list of quotations per
- * start offset (no string keys, no hashing: linear in the text's length and the quotations).
+ * start offset (keyed by number, no string keys: linear in the quotations).
  */
 function roleByOffsets(
   length: number,
   quotations: readonly QuotationLike[],
 ): (start: number, end: number) => QuotationLike['role'] | undefined {
-  const head = new Int32Array(length + 1).fill(-1);
+  const head = new Map<number, number>();
   const next = new Int32Array(quotations.length);
   quotations.forEach((q, k) => {
     if (q.kind !== 'direct' || q.start < 0 || q.start > length) return;
-    next[k] = head[q.start]!;
-    head[q.start] = k;
+    next[k] = head.get(q.start) ?? -1;
+    head.set(q.start, k);
   });
   return (start, end) => {
     // The latest quotation with this start comes first.
-    for (let k = head[start] ?? -1; k >= 0; k = next[k]!)
+    for (let k = head.get(start) ?? -1; k >= 0; k = next[k]!)
       if (quotations[k]!.end === end) return quotations[k]!.role;
     return undefined;
   };

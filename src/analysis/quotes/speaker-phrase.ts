@@ -1,4 +1,6 @@
 import type { AttributionContext } from './attribution-context.js';
+import type { AttributionLexicon } from './compile-attribution-lexicon.js';
+import { FormMemo } from './form-memo.js';
 
 /**
  * How a token can take part in a speaker phrase.
@@ -61,7 +63,6 @@ const CLASSES: readonly SpeakerTokenClass[] = [
 function classify(ctx: AttributionContext, i: number): SpeakerTokenClass {
   const t = ctx.tokens[i];
   if (!t) return 'stop';
-  const w = ctx.lex.words;
   if (t.kind === 'punctuation' || t.kind === 'symbol') {
     if ((t.text === '-' || t.text === '.' || t.text === '/') && attached(ctx, i - 1, i)) return 'glue';
     return 'stop';
@@ -75,24 +76,57 @@ function classify(ctx: AttributionContext, i: number): SpeakerTokenClass {
   ) {
     return 'stop';
   }
-  const first = t.text.charAt(0);
-  const acronym = t.text.length >= 2 && t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase();
-  if (acronym && !w.determiners.has(t.norm)) return 'name';
+  const text = TEXT_FACTS.get(t.form, t.text);
+  const lexical = lexicalFactsOf(ctx.lex).get(t.form, t.norm);
+  if ((text & ACRONYM) !== 0 && (lexical & DETERMINER) === 0) return 'name';
   if (ctx.inVerb[i] === 1) return 'stop';
-  if (
-    w.boundaries.has(t.norm) ||
-    w.auxiliaries.has(t.norm) ||
-    w.complementizers.has(t.norm) ||
-    w.negation.has(t.norm)
-  ) {
-    return w.connectors.has(t.norm) ? 'conn' : 'stop';
-  }
-  if (w.connectors.has(t.norm) || w.possessives.has(t.norm)) return 'conn';
-  if (w.determiners.has(t.norm)) return 'det';
-  if (w.pronouns.has(t.norm)) return 'pron';
-  if (isUpper(first)) return 'name';
+  const cls = lexical & CLASS_MASK;
+  if (cls !== 0) return CLASSES[cls - 1]!;
+  if ((text & UPPER_FIRST) !== 0) return 'name';
   if (ctx.group[i]! >= 0 || ctx.title[i] === 1) return 'title';
   return 'word';
+}
+
+/** Text fact: two letters or more, all capitals (an acronym). */
+const ACRONYM = 1;
+/** Text fact: starts with a capital letter. */
+const UPPER_FIRST = 2;
+const TEXT_FACTS = new FormMemo((text) => {
+  const acronym = text.length >= 2 && text === text.toUpperCase() && text !== text.toLowerCase();
+  return (acronym ? ACRONYM : 0) | (isUpper(text.charAt(0)) ? UPPER_FIRST : 0);
+});
+
+/** Lexical fact: a determiner. */
+const DETERMINER = 8;
+/** The class a folded form's closed-class words give it (1 + index in CLASSES), 0 for none. */
+const CLASS_MASK = 7;
+const lexicalMemos = new WeakMap<AttributionLexicon, FormMemo<number>>();
+
+/**
+ * A folded form's closed-class facts: boundaries, auxiliaries, complementizers and negations stop a
+ * phrase (unless also connectors), connectors and possessives join, then determiners, then pronouns.
+ */
+function lexicalFactsOf(lex: AttributionLexicon): FormMemo<number> {
+  let memo = lexicalMemos.get(lex);
+  if (memo === undefined) {
+    const w = lex.words;
+    memo = new FormMemo((norm) => {
+      let cls: SpeakerTokenClass | null = null;
+      if (
+        w.boundaries.has(norm) ||
+        w.auxiliaries.has(norm) ||
+        w.complementizers.has(norm) ||
+        w.negation.has(norm)
+      )
+        cls = w.connectors.has(norm) ? 'conn' : 'stop';
+      else if (w.connectors.has(norm) || w.possessives.has(norm)) cls = 'conn';
+      else if (w.determiners.has(norm)) cls = 'det';
+      else if (w.pronouns.has(norm)) cls = 'pron';
+      return (cls === null ? 0 : CLASSES.indexOf(cls) + 1) | (w.determiners.has(norm) ? DETERMINER : 0);
+    });
+    lexicalMemos.set(lex, memo);
+  }
+  return memo;
 }
 
 function isDeterminer(ctx: AttributionContext, i: number): boolean {
