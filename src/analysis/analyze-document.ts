@@ -133,10 +133,11 @@ function quotedStanceOf(
     entry.quotes++;
     groups.set(g, entry);
   }
-  const enclosing = enclosingQuoteFinder(quotes.filter((q) => q.role !== 'scare'));
+  let enclosing: ((start: number, end: number) => QuoteFinding | undefined) | null = null;
   for (const [target, s] of Object.entries(stance)) {
     for (const e of s.evidence) {
       if (e.voice === 'authorial') continue;
+      enclosing ??= enclosingQuoteFinder(quotes.filter((q) => q.role !== 'scare'));
       const q = enclosing(e.start, e.end);
       const g = q?.speakerGroup ?? 'unidentified';
       const entry = groups.get(g) ?? { quotes: 0, stance: {} };
@@ -160,10 +161,10 @@ function quotedStanceOf(
 function enclosingQuoteFinder(
   quotes: readonly QuoteFinding[],
 ): (start: number, end: number) => QuoteFinding | undefined {
-  const sorted = quotes
-    .map((q, i) => ({ q, i }))
-    .sort((a, b) => a.q.start - b.q.start || a.i - b.i)
-    .map((x) => x.q);
+  // Quotations usually come by start already; the sort is stable (equal starts keep list order).
+  let bySorted = true;
+  for (let k = 1; k < quotes.length && bySorted; k++) bySorted = quotes[k - 1]!.start <= quotes[k]!.start;
+  const sorted = bySorted ? quotes : [...quotes].sort((a, b) => a.start - b.start);
   const maxEnd: number[] = [];
   for (const q of sorted) maxEnd.push(Math.max(q.end, maxEnd[maxEnd.length - 1] ?? -1));
   return (start, end) => {

@@ -90,7 +90,8 @@ function weighed(
   const describes = m.entry.foreground || DESCRIPTIVE.has(m.entry.category);
   const cites = describes || NAMED_CONCEPTS.has(m.entry.category);
   const scare = ((quotedAtHead && !cites) || ctx.distancedAt(m.first) >= 0) && !describes;
-  if (quotedAtHead && cites && voice === 'authorial') {
+  const cited = quotedAtHead && cites && voice === 'authorial';
+  if (cited) {
     // Quotation marks around an order, a toll or an official's aim cite someone's words: the cue
     // is reported, not the outlet's own.
     voice = 'attributed';
@@ -123,7 +124,6 @@ function weighed(
     }
   }
   const verb = ctx.verbClass[m.first];
-  const cited = modifiers.includes('cited');
   if (
     voice === 'attributed' &&
     !cited &&
@@ -197,12 +197,12 @@ export function scoreStance(
   dismissClaims(cards, inputs, pt, params);
   const evidence: Evidence[] = [];
   // Uses so far of each rule, by voice and sign (see repetitionSlot).
-  const seen = new Map<string, Int32Array>();
+  const seen = new Map<string, number[]>();
   for (const { e } of cards) {
     // Repetition adds less and less: the k-th use of the same entry in the same voice weighs 1/k.
     let uses = seen.get(e.rule);
     if (uses === undefined) {
-      uses = new Int32Array(6);
+      uses = [0, 0, 0, 0, 0, 0];
       seen.set(e.rule, uses);
     }
     const slot = repetitionSlot(e);
@@ -251,7 +251,9 @@ function cuesToward(inputs: StanceInputs, target: string): readonly TargetCue[] 
   if (byTarget === undefined) {
     byTarget = new Map();
     for (const m of inputs.topicMatches) {
-      for (const [t, weight] of weightsOf(m.entry)) {
+      const pairs = weightsOf(m.entry);
+      for (let k = 0; k < pairs.length; k++) {
+        const [t, weight] = pairs[k]!;
         const list = byTarget.get(t);
         if (list) list.push({ m, weight });
         else byTarget.set(t, [{ m, weight }]);
