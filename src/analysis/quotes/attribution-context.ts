@@ -3,6 +3,7 @@ import type { ProcessedText, Token } from '../../text/types.js';
 import type { LexiconMatch } from '../../topics/types.js';
 import type { AttributionLexicon } from './compile-attribution-lexicon.js';
 import { FormMemo } from './form-memo.js';
+import { int32Arrays, uint8Arrays } from './typed-arrays.js';
 import type { VerbClass } from './types.js';
 
 /**
@@ -131,14 +132,13 @@ export function tokenAtOrAfterFrom(tokens: readonly Token[], offset: number, fro
   return lo;
 }
 
-function markRanges(matches: readonly LexiconMatch[], n: number): Uint8Array {
-  const flags = new Uint8Array(n);
+function markRanges(matches: readonly LexiconMatch[], flags: Uint8Array): Uint8Array {
   for (const m of matches) for (let i = m.first; i <= m.last; i++) flags[i] = 1;
   return flags;
 }
 
-function lastAtFirst(matches: readonly LexiconMatch[], n: number): Int32Array {
-  const out = new Int32Array(n).fill(-1);
+function lastAtFirst(matches: readonly LexiconMatch[], out: Int32Array): Int32Array {
+  out.fill(-1);
   for (const m of matches) out[m.first] = m.last;
   return out;
 }
@@ -230,12 +230,44 @@ export function buildAttributionContext(pt: ProcessedText, lex: AttributionLexic
   const tokens = pt.tokens;
   const n = tokens.length;
 
-  const verbLast = new Int32Array(n).fill(-1);
-  const verbFirst = new Int32Array(n).fill(-1);
+  // The per-token indexes share two buffers (one allocation each, see int32Arrays).
+  const [
+    verbLast,
+    verbFirst,
+    cueFirst,
+    group,
+    para,
+    lastNonPunct,
+    firstNonPunct,
+    quoteAtOpen,
+    markerLast,
+    speakerMarkerLast,
+    wordsBefore,
+  ] = int32Arrays(n, n, n, n, n, n, n, n, n, n, n + 1) as [
+    Int32Array,
+    Int32Array,
+    Int32Array,
+    Int32Array,
+    Int32Array,
+    Int32Array,
+    Int32Array,
+    Int32Array,
+    Int32Array,
+    Int32Array,
+    Int32Array,
+  ];
+  const [inVerb, bare, objectVerb, inCue, distancer, title, speakerClass] = uint8Arrays(
+    n,
+    n,
+    n,
+    n,
+    n,
+    n,
+    n,
+  ) as [Uint8Array, Uint8Array, Uint8Array, Uint8Array, Uint8Array, Uint8Array, Uint8Array];
+  verbLast.fill(-1);
+  verbFirst.fill(-1);
   const verbClass: (VerbClass | null)[] = new Array(n).fill(null);
-  const inVerb = new Uint8Array(n);
-  const bare = new Uint8Array(n);
-  const objectVerb = new Uint8Array(n);
   for (const m of lex.bareClauseVerbs.match(tokens)) bare[m.first] = 1;
   for (const m of lex.objectVerbs.match(tokens)) objectVerb[m.first] = 1;
   const markVerb = (i: number, cls: VerbClass) => {
@@ -282,15 +314,13 @@ export function buildAttributionContext(pt: ProcessedText, lex: AttributionLexic
     if (hit) markVerb(i, hit.entry.category as VerbClass);
   }
 
-  const cueFirst = new Int32Array(n).fill(-1);
-  const inCue = new Uint8Array(n);
+  cueFirst.fill(-1);
   for (const m of lex.termCues.match(tokens)) {
     cueFirst[m.last] = m.first;
     for (let i = m.first; i <= m.last; i++) inCue[i] = 1;
   }
   // A distancer that is also a naming cue ("dubbed", « qualifiés de », "what * calls") attributes the
   // wording rather than distancing it: only pure distancers (so-called, soi-disant) count here.
-  const distancer = new Uint8Array(n);
   const distancers = lex.distancers.match(tokens);
   for (const m of distancers) {
     let cue = false;
@@ -298,14 +328,13 @@ export function buildAttributionContext(pt: ProcessedText, lex: AttributionLexic
     if (!cue) for (let i = m.first; i <= m.last; i++) distancer[i] = 1;
   }
 
-  const group = new Int32Array(n).fill(-1);
+  group.fill(-1);
   const groups: GroupMatch[] = [];
   for (const m of lex.speakers.match(tokens)) {
     for (let i = m.first; i <= m.last; i++) group[i] = groups.length;
     groups.push({ id: m.entry.category, first: m.first, last: m.last });
   }
 
-  const para = new Int32Array(n);
   const text = pt.text;
   let nl = text.indexOf('\n');
   let p = 0;
@@ -323,18 +352,15 @@ export function buildAttributionContext(pt: ProcessedText, lex: AttributionLexic
     if (paraFirst[pi]! > i) paraFirst[pi] = i;
     paraLast[pi] = i;
   }
-  const lastNonPunct = new Int32Array(n);
   for (let i = 0, last = -1; i < n; i++) {
     if (tokens[i]!.kind !== 'punctuation') last = i;
     lastNonPunct[i] = last;
   }
-  const firstNonPunct = new Int32Array(n);
   for (let i = n - 1, next = n; i >= 0; i--) {
     if (tokens[i]!.kind !== 'punctuation') next = i;
     firstNonPunct[i] = next;
   }
 
-  const wordsBefore = new Int32Array(n + 1);
   for (let i = 0; i < n; i++) wordsBefore[i + 1] = wordsBefore[i]! + (tokens[i]!.kind === 'word' ? 1 : 0);
 
   // Spans come in order of their opening mark: each search starts from the previous span's.
@@ -356,7 +382,7 @@ export function buildAttributionContext(pt: ProcessedText, lex: AttributionLexic
     return { open, innerFirst, innerLast, close };
   });
 
-  const quoteAtOpen = new Int32Array(n).fill(-1);
+  quoteAtOpen.fill(-1);
   quotes.forEach((q, qi) => {
     if (q.open >= 0) quoteAtOpen[q.open] = qi;
   });
@@ -371,11 +397,11 @@ export function buildAttributionContext(pt: ProcessedText, lex: AttributionLexic
     verbFirst,
     verbClass,
     inVerb,
-    markerLast: lastAtFirst(attribution, n),
-    speakerMarkerLast: lastAtFirst(lex.speakerMarkers.match(tokens), n),
+    markerLast: lastAtFirst(attribution, markerLast),
+    speakerMarkerLast: lastAtFirst(lex.speakerMarkers.match(tokens), speakerMarkerLast),
     cueFirst,
     distancer,
-    title: markRanges(lex.titleWords.match(tokens), n),
+    title: markRanges(lex.titleWords.match(tokens), title),
     bareClause: bare,
     objectVerb,
     group,
@@ -388,7 +414,7 @@ export function buildAttributionContext(pt: ProcessedText, lex: AttributionLexic
     wordsBefore,
     quotes,
     quoteAtOpen,
-    speakerClass: new Uint8Array(n),
+    speakerClass,
     matches: { reporting, attribution, distancers },
   };
 }

@@ -4,6 +4,7 @@ import type { LexiconLangCode, LexiconMatch, Topic } from '../../topics/types.js
 import { tokenAtOrAfterFrom } from '../quotes/attribution-context.js';
 import { FormMemo } from '../quotes/form-memo.js';
 import { attributionGrammar } from '../quotes/index.js';
+import { int32Arrays, uint8Arrays } from '../quotes/typed-arrays.js';
 import type { QuoteFinding } from '../types.js';
 
 /**
@@ -78,19 +79,24 @@ export function buildCueContext(
   const scare = [...quotedScare];
   const lang: LexiconLangCode = pt.lang === 'en' ? 'en' : 'fr';
   const rules = topic.ruleMatchers(lang);
-  const mark = (matches: readonly LexiconMatch[]) => {
-    const flags = new Uint8Array(n);
+  // The per-token flags share one buffer (one allocation, see uint8Arrays).
+  const [negator, breaker, distancer, hedge, inVerb] = uint8Arrays(n, n, n, n, n) as [
+    Uint8Array,
+    Uint8Array,
+    Uint8Array,
+    Uint8Array,
+    Uint8Array,
+  ];
+  const mark = (matches: readonly LexiconMatch[], flags: Uint8Array) => {
     for (const m of matches) for (let i = m.first; i <= m.last; i++) flags[i] = 1;
-    return flags;
   };
-  const negator = mark(rules.negators.match(pt.tokens));
-  const breaker = mark(rules.scopeBreakers.match(pt.tokens));
-  const distancer = mark(shared?.distancers ?? rules.distancers.match(pt.tokens));
+  mark(rules.negators.match(pt.tokens), negator);
+  mark(rules.scopeBreakers.match(pt.tokens), breaker);
+  mark(shared?.distancers ?? rules.distancers.match(pt.tokens), distancer);
   const conditionalMatches = rules.conditional.match(pt.tokens);
-  const hedge = mark(conditionalMatches);
+  mark(conditionalMatches, hedge);
   const reportingMatches = shared?.reporting ?? rules.reporting.match(pt.tokens);
   // "claimed that" is both a hedge and a distancing verb: the verb's class already says it.
-  const inVerb = new Uint8Array(n);
   for (const m of reportingMatches) for (let i = m.first; i <= m.last; i++) inVerb[i] = 1;
   for (const m of conditionalMatches) {
     let overlaps = false;
@@ -107,7 +113,7 @@ export function buildCueContext(
 
   const verbClass: ('neutral' | 'distancing' | 'endorsing' | null)[] = new Array(n).fill(null);
   // The first contrast at or after each token that is not itself reported ("but that…"), or n.
-  const nextContrast = new Int32Array(n + 1);
+  const [nextContrast, nextUnreported] = int32Arrays(n + 1, n + 1) as [Int32Array, Int32Array];
   nextContrast[n] = n;
   for (let i = n - 1; i >= 0; i--) {
     const reported = i + 1 < n ? (forms[i + 1]! & COMPLEMENTIZER) !== 0 : grammar.complementizers.has('');
@@ -146,7 +152,6 @@ export function buildCueContext(
   };
   // A token is reported once: afterwards it is neither scare-quoted nor authorial, so a later report
   // leaves it as it is. `nextUnreported` skips the reported tokens (path halving): linear overall.
-  const nextUnreported = new Int32Array(n + 1);
   for (let i = 0; i <= n; i++) nextUnreported[i] = i;
   const unreportedFrom = (i: number): number => {
     while (nextUnreported[i] !== i) {
@@ -293,19 +298,22 @@ function spanIndex(
     else if (t.kind === 'word') k |= 8;
     kinds[i] = k;
   }
-  const nextBreak = new Int32Array(n + 1);
-  const nextComma = new Int32Array(n + 1);
+  const [nextBreak, nextComma, prevBreak, prevCommaOrQuote, wordsBefore, clauseMarksBefore, hedgesBefore] =
+    int32Arrays(n + 1, n + 1, n, n, n + 1, n + 1, n + 1) as [
+      Int32Array,
+      Int32Array,
+      Int32Array,
+      Int32Array,
+      Int32Array,
+      Int32Array,
+      Int32Array,
+    ];
   nextBreak[n] = n;
   nextComma[n] = n;
   for (let i = n - 1; i >= 0; i--) {
     nextBreak[i] = (kinds[i]! & 1) !== 0 ? i : nextBreak[i + 1]!;
     nextComma[i] = (kinds[i]! & 2) !== 0 ? i : nextComma[i + 1]!;
   }
-  const prevBreak = new Int32Array(n);
-  const prevCommaOrQuote = new Int32Array(n);
-  const wordsBefore = new Int32Array(n + 1);
-  const clauseMarksBefore = new Int32Array(n + 1);
-  const hedgesBefore = new Int32Array(n + 1);
   const wordAt: number[] = [];
   for (let i = 0; i < n; i++) {
     const k = kinds[i]!;
