@@ -1,6 +1,6 @@
 import type { Evidence, Voice } from '../../core/types.js';
 import type { ProcessedText } from '../../text/types.js';
-import type { Matcher } from '../../topics/types.js';
+import type { LexiconMatch, Matcher } from '../../topics/types.js';
 import type { FrameFinding } from '../types.js';
 
 /** Options of {@link findFrames}. */
@@ -60,44 +60,51 @@ export function findFrames(
   const total = pt.sentences.length;
   if (total === 0) return [];
 
-  // frame → sentence → the cues of that frame in that sentence
-  const byFrame = new Map<string, Map<number, Evidence[]>>();
+  // frame → sentence → the cues of that frame in that sentence (evidence is built for carried
+  // sentences only)
+  const byFrame = new Map<string, Map<number, LexiconMatch[]>>();
   for (const m of matcher.match(pt.tokens)) {
     if (m.entry.loaded <= 0) continue; // idioms listed only to hide a shorter cue
     const sentence = pt.tokens[m.first]!.sentence;
     const frame = m.entry.category;
-    const evidence: Evidence = {
-      text: pt.text.slice(m.start, m.end),
-      start: m.start,
-      end: m.end,
-      sentence,
-      weight: m.entry.loaded,
-      category: frame,
-      rule: m.entry.id,
-      voice: options.voice?.[m.first] ?? 'authorial',
-    };
     let sentences = byFrame.get(frame);
     if (!sentences) {
       sentences = new Map();
       byFrame.set(frame, sentences);
     }
     const cues = sentences.get(sentence);
-    if (cues) cues.push(evidence);
-    else sentences.set(sentence, [evidence]);
+    if (cues) cues.push(m);
+    else sentences.set(sentence, [m]);
   }
 
   const findings: FrameFinding[] = [];
   for (const [frame, sentences] of byFrame) {
     const evidence: Evidence[] = [];
     let carrying = 0;
-    for (const cues of sentences.values()) {
-      const sum = cues.reduce((s, e) => s + e.weight, 0);
+    for (const [sentence, cues] of sentences) {
+      let sum = 0;
+      for (const m of cues) sum += m.entry.loaded;
       if (cues.length < minCues || sum < minWeight - 1e-9) continue;
       carrying += 1;
-      evidence.push(...cues);
+      for (const m of cues) {
+        evidence.push({
+          text: pt.text.slice(m.start, m.end),
+          start: m.start,
+          end: m.end,
+          sentence,
+          weight: m.entry.loaded,
+          category: frame,
+          rule: m.entry.id,
+          voice: options.voice?.[m.first] ?? 'authorial',
+        });
+      }
     }
     if (carrying === 0) continue;
-    evidence.sort((a, b) => a.start - b.start);
+    let ordered = true;
+    for (let k = 1; k < evidence.length && ordered; k++)
+      ordered = evidence[k - 1]!.start <= evidence[k]!.start;
+    // The sort is stable: already ordered evidence stays as it is.
+    if (!ordered) evidence.sort((a, b) => a.start - b.start);
     findings.push({ frame, sentences: carrying, share: carrying / total, evidence });
   }
   return findings.sort((a, b) => (a.frame < b.frame ? -1 : a.frame > b.frame ? 1 : 0));

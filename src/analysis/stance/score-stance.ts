@@ -231,16 +231,27 @@ interface TargetCue {
   weight: number;
 }
 
-/** Each entry's nonzero stance weights (its stance records have varying keys: read once each). */
-const entryWeights = new WeakMap<LexiconEntry, readonly (readonly [string, number])[]>();
+/** An entry's nonzero stance weights: `weights[k]` toward `targets[k]`. */
+interface EntryWeights {
+  targets: string[];
+  weights: number[];
+}
 
-function weightsOf(entry: LexiconEntry): readonly (readonly [string, number])[] {
-  let pairs = entryWeights.get(entry);
-  if (pairs === undefined) {
-    pairs = Object.entries(entry.stance).filter(([, w]) => w !== undefined && w !== 0);
-    entryWeights.set(entry, pairs);
+/** Each entry's nonzero stance weights (its stance records have varying keys: read once each). */
+const entryWeights = new WeakMap<LexiconEntry, EntryWeights>();
+
+function weightsOf(entry: LexiconEntry): EntryWeights {
+  let found = entryWeights.get(entry);
+  if (found === undefined) {
+    found = { targets: [], weights: [] };
+    for (const [target, weight] of Object.entries(entry.stance)) {
+      if (weight === undefined || weight === 0) continue;
+      found.targets.push(target);
+      found.weights.push(weight);
+    }
+    entryWeights.set(entry, found);
   }
-  return pairs;
+  return found;
 }
 
 /** The topic matches of each document by target, in match order (one pass for all targets). */
@@ -251,9 +262,10 @@ function cuesToward(inputs: StanceInputs, target: string): readonly TargetCue[] 
   if (byTarget === undefined) {
     byTarget = new Map();
     for (const m of inputs.topicMatches) {
-      const pairs = weightsOf(m.entry);
-      for (let k = 0; k < pairs.length; k++) {
-        const [t, weight] = pairs[k]!;
+      const { targets, weights } = weightsOf(m.entry);
+      for (let k = 0; k < targets.length; k++) {
+        const t = targets[k]!;
+        const weight = weights[k]!;
         const list = byTarget.get(t);
         if (list) list.push({ m, weight });
         else byTarget.set(t, [{ m, weight }]);
