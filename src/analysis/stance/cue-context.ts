@@ -119,9 +119,20 @@ export function buildCueContext(
     const reported = i + 1 < n ? (forms[i + 1]! & COMPLEMENTIZER) !== 0 : grammar.complementizers.has('');
     nextContrast[i] = breaker[i] === 1 && !reported ? i : nextContrast[i + 1]!;
   }
-  // Quotations come by start: each search starts from the previous one's first token.
+  // Quotations come by start: each search starts from the previous one's first token. A token takes
+  // the verb class of the last quotation covering it; the tokens after a reported clause's contrast
+  // go back to the outlet. Linear on overlapping clauses: the contrast ranges are summed into a
+  // difference array, and the classes are set from the last quotation back, each token once.
+  const qn = quotes.length;
+  const [contrastDelta, nextUnclassed, quoteFrom, quoteTo] = int32Arrays(n + 1, n + 1, qn, qn) as [
+    Int32Array,
+    Int32Array,
+    Int32Array,
+    Int32Array,
+  ];
   let previousFrom = 0;
-  for (const q of quotes) {
+  for (let k = 0; k < qn; k++) {
+    const q = quotes[k]!;
     const from = tokenAtOrAfterFrom(pt.tokens, q.start, previousFrom);
     previousFrom = from;
     let to = tokenEndingAfter(pt.tokens, q.end, from);
@@ -130,12 +141,35 @@ export function buildCueContext(
       // evidence"), unless the contrast is reported too ("but that…").
       const i = nextContrast[from + 1]!;
       if (i < to) {
-        for (let j = i; j < to; j++) if (voice[j] === 'attributed') voice[j] = 'authorial';
+        contrastDelta[i]!++;
+        contrastDelta[to]!--;
         to = i;
       }
     }
-    if (!q.verb) continue;
-    for (let i = from; i < to; i++) verbClass[i] = q.verb.class;
+    quoteFrom[k] = from;
+    quoteTo[k] = to;
+  }
+  for (let i = 0, depth = 0; i < n; i++) {
+    depth += contrastDelta[i]!;
+    if (depth > 0 && voice[i] === 'attributed') voice[i] = 'authorial';
+  }
+  for (let i = 0; i <= n; i++) nextUnclassed[i] = i;
+  const unclassedFrom = (i: number): number => {
+    while (nextUnclassed[i] !== i) {
+      const up = nextUnclassed[nextUnclassed[i]!]!;
+      nextUnclassed[i] = up;
+      i = up;
+    }
+    return i;
+  };
+  for (let k = qn - 1; k >= 0; k--) {
+    const verb = quotes[k]!.verb;
+    if (!verb) continue;
+    const to = quoteTo[k]!;
+    for (let i = unclassedFrom(quoteFrom[k]!); i < to; i = unclassedFrom(i + 1)) {
+      verbClass[i] = verb.class;
+      nextUnclassed[i] = i + 1;
+    }
   }
 
   for (let i = 0; i < n; i++) {
