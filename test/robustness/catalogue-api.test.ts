@@ -69,10 +69,9 @@ describe('empty, blank and punctuation-only text', () => {
   it('punctuation only: loads and is analysed as a document without words (lang "other", rates 0, no NaN)', () => {
     const text = '!!! … ??? — « » ; , . (…) [] -- ** //';
     expectNothingFound(analyze(text));
-    // In French the empty pair « » is still a (wordless, empty) scare quotation; nothing else is found.
-    const fr = analyze(text, 'fr');
-    expectNothingFound({ ...fr, quotes: [] });
-    expect(fr.quotes.map((q) => [q.text, q.words, q.role])).toEqual([['', 0, 'scare']]);
+    // In French too: the empty pair « » is two marks, not a quotation; nothing is found.
+    expectNothingFound(analyze(text, 'fr'));
+    expect(analyze('Il a déclaré : «  ». He said "" then.', 'fr').quotes).toEqual([]);
     const corpus = loadCorpus([{ id: 'p', source: 'S', text }]);
     expect(corpus.documents[0]!.text).toBe(text);
     const analysis = analyzeCorpus(corpus);

@@ -447,7 +447,7 @@ export function findQuotationsInContext(
     });
   });
   out.sort((a, b) => a.start - b.start || b.end - a.end);
-  return { quotes: out, ctx };
+  return { quotes: out.filter(hasText), ctx };
 }
 
 function speakerRefOf(ctx: AttributionContext, item: Item): TextRef | null {
@@ -487,24 +487,35 @@ function toQuotation(ctx: AttributionContext, item: Item): Quotation {
   };
 }
 
+/**
+ * False for a pair of quotation marks with nothing but spaces between them (`« »`, `""`): marks, not
+ * a quotation, so they are not listed (they still delimit quoted voice for the cues around them).
+ */
+function hasText(q: Quotation): boolean {
+  return q.end > q.start;
+}
+
 /** Direct quotations of a text in a language without attribution patterns. */
 function unattributed(pt: ProcessedText): Quotation[] {
-  return pt.quotes.map((q) => {
-    const [start, end] = trimmedInner(pt.text, q.innerStart, q.innerEnd);
-    return {
-      kind: 'direct' as const,
-      role: q.words <= SHORT_QUOTE_WORDS ? ('scare' as const) : ('quotation' as const),
-      text: pt.text.slice(start, end),
-      start,
-      end,
-      sentence:
-        pt.tokens[tokenAtOrAfter(pt.tokens, q.innerStart)]?.sentence ?? Math.max(0, pt.sentences.length - 1),
-      words: q.words,
-      speaker: null,
-      speakerGroup: null,
-      verb: null,
-      pattern: 'none',
-      pronoun: null,
-    };
-  });
+  return pt.quotes
+    .map((q) => {
+      const [start, end] = trimmedInner(pt.text, q.innerStart, q.innerEnd);
+      return {
+        kind: 'direct' as const,
+        role: q.words <= SHORT_QUOTE_WORDS ? ('scare' as const) : ('quotation' as const),
+        text: pt.text.slice(start, end),
+        start,
+        end,
+        sentence:
+          pt.tokens[tokenAtOrAfter(pt.tokens, q.innerStart)]?.sentence ??
+          Math.max(0, pt.sentences.length - 1),
+        words: q.words,
+        speaker: null,
+        speakerGroup: null,
+        verb: null,
+        pattern: 'none',
+        pronoun: null,
+      };
+    })
+    .filter(hasText);
 }

@@ -9,6 +9,7 @@ import {
   scareQuoted,
   voiceAt,
 } from '../../../src/analysis/quotes/index.js';
+import { trimmedInner } from '../../../src/analysis/quotes/trimmed-inner.js';
 import { processText } from '../../../src/text/index.js';
 import type { ProcessedText } from '../../../src/text/types.js';
 import { speakers } from './fixture.js';
@@ -34,7 +35,12 @@ function checkStructure(pt: ProcessedText, quotes: readonly Quotation[]): void {
   for (let i = 1; i < quotes.length; i++)
     expect(quotes[i]!.start).toBeGreaterThanOrEqual(quotes[i - 1]!.start);
   const direct = quotes.filter((q) => q.kind === 'direct');
-  expect(direct).toHaveLength(pt.quotes.length);
+  // Every pair of marks with something between them is a direct quotation; empty pairs are not.
+  const withText = pt.quotes.filter((q) => {
+    const [start, end] = trimmedInner(pt.text, q.innerStart, q.innerEnd);
+    return end > start;
+  });
+  expect(direct).toHaveLength(withText.length);
   const voice = voiceAt(pt, quotes);
   const scare = scareQuoted(pt, quotes);
   expect(voice).toHaveLength(pt.tokens.length);
