@@ -6,7 +6,7 @@
  * busy machine slows them (the load average is printed). Prints figures; asserts nothing.
  *
  * Sizes: `MF_BENCH_STREAM_MB` (default 200; the issue's figure is 1024, about 300 000 documents and
- * a few hours on 2 cores), `MF_BENCH_DOCS` (documents for the worker and queue measures, default 600).
+ * a few hours on 2 cores), `MF_BENCH_DOCS` (documents for the worker and queue measures, default 2000).
  * @module
  */
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -33,7 +33,7 @@ export interface ScaleBenchOptions {
 /**
  * Runs the scale measures and prints them (see the module comment).
  * @example
- * await runScaleBench({ streamMB: 1024, docs: 600 });
+ * await runScaleBench({ streamMB: 1024, docs: 2000 });
  */
 export async function runScaleBench(options: ScaleBenchOptions = defaultOptions()): Promise<void> {
   if (!existsSync(CLI)) throw new Error(`${CLI} is missing: npm run build first`);
@@ -61,7 +61,7 @@ export async function runScaleBench(options: ScaleBenchOptions = defaultOptions(
 function defaultOptions(): ScaleBenchOptions {
   return {
     streamMB: Number(process.env['MF_BENCH_STREAM_MB'] ?? 200),
-    docs: Number(process.env['MF_BENCH_DOCS'] ?? 600),
+    docs: Number(process.env['MF_BENCH_DOCS'] ?? 2000),
   };
 }
 
