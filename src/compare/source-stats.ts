@@ -364,7 +364,12 @@ function documentLevelStance(
 ): Record<string, TargetStats> {
   const index = new Map<string, number>();
   for (let i = 0; i < documents.length; i++) index.set(documents[i]!.id, i);
-  const at = (docId: string) => index.get(docId)!;
+  // A sum naming no document of the source (statistics edited by hand) is left out, as the
+  // sentence-level bootstrap leaves it out.
+  const addTo = (sums: number[], docId: string, sum: number) => {
+    const i = index.get(docId);
+    if (i !== undefined) sums[i]! += sum;
+  };
   const out: Record<string, TargetStats> = {};
   for (const target of [...new Set(parts.flatMap((p) => Object.keys(p.stance)))].sort()) {
     const sums: number[] = new Array(documents.length).fill(0);
@@ -380,8 +385,8 @@ function documentLevelStance(
       evidence += t.evidence;
       top = mergeSorted(top, t.top, compareEvidence).slice(0, TOP_EVIDENCE);
       const own = t.documentSums;
-      if (own !== undefined) for (let i = 0; i < own.length; i++) sums[at(part.documents[i]!.id)]! += own[i]!;
-      for (const s of t.sentences) sums[at(s.docId)]! += s.sum;
+      if (own !== undefined) for (let i = 0; i < own.length; i++) addTo(sums, part.documents[i]!.id, own[i]!);
+      for (const s of t.sentences) addTo(sums, s.docId, s.sum);
     }
     out[target] = { positive, negative, evidence, sentences: [], documentSums: sums, top };
   }
