@@ -115,11 +115,7 @@ export function bootstrapInterval(
   for (let r = 0; r < replicates; r++) {
     scores[r] = squash(sums[r]! / MICRO / documents, drawn[r]! / documents, params);
   }
-  scores.sort();
-  const tail = (1 - level) / 2;
-  const low = Math.min(quantile(scores, tail), point);
-  const high = Math.max(quantile(scores, 1 - tail), point);
-  return { low: round(low), high: round(high), level };
+  return percentileInterval(scores, point, level);
 }
 
 /**
@@ -155,11 +151,7 @@ function documentLevelInterval(
     }
     scores[r] = squash(sum / MICRO / documents, sentences / documents, params);
   }
-  scores.sort();
-  const tail = (1 - level) / 2;
-  const low = Math.min(quantile(scores, tail), point);
-  const high = Math.max(quantile(scores, 1 - tail), point);
-  return { low: round(low), high: round(high), level };
+  return percentileInterval(scores, point, level);
 }
 
 /**
@@ -417,6 +409,15 @@ function below(bits: number, n: number): number {
 }
 
 /** Quantile of sorted values, linear interpolation between order statistics (R type 7). */
+/** The percentile interval of replicate scores, widened if needed to contain the point estimate. */
+function percentileInterval(scores: Float64Array, point: number, level: number): StanceInterval {
+  scores.sort();
+  const tail = (1 - level) / 2;
+  const low = Math.min(quantile(scores, tail), point);
+  const high = Math.max(quantile(scores, 1 - tail), point);
+  return { low: round(low), high: round(high), level };
+}
+
 function quantile(sorted: Float64Array, q: number): number {
   const h = (sorted.length - 1) * q;
   const lo = Math.floor(h);

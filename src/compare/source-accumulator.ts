@@ -1,10 +1,10 @@
 import type { DocumentAnalysis } from '../analysis/types.js';
 import { CorpusError } from '../core/errors.js';
-import type { Evidence } from '../core/types.js';
 import type { ProcessedText } from '../text/types.js';
 import {
   atDocumentLevel,
   compareEvidence,
+  compareSameDocument,
   compareStrings,
   type DocumentFacts,
   MICRO,
@@ -232,17 +232,6 @@ export function sourceAccumulator(source: string): SourceAccumulator {
   }
 
   return { add, stats };
-}
-
-/** `compareEvidence` for two items of the same document (as `sourceStatsOf` sorts them). */
-function compareSameDocument(a: Evidence, b: Evidence): number {
-  return (
-    Math.abs(b.weight) - Math.abs(a.weight) ||
-    a.start - b.start ||
-    a.end - b.end ||
-    compareStrings(a.rule, b.rule) ||
-    a.weight - b.weight
-  );
 }
 
 function increment(map: Map<string, number>, key: string, by: number): void {

@@ -409,8 +409,12 @@ export function compareEvidence(a: SourceEvidence, b: SourceEvidence): number {
   );
 }
 
-/** {@link compareEvidence} for two items of the same document. */
-function compareSameDocument(a: Evidence, b: Evidence): number {
+/**
+ * {@link compareEvidence} for two items of the same document (the order `sourceStatsOf` sorts them in).
+ * @example
+ * [weak, strong].sort(compareSameDocument)[0] === strong; //=> true
+ */
+export function compareSameDocument(a: Evidence, b: Evidence): number {
   return (
     Math.abs(b.weight) - Math.abs(a.weight) ||
     a.start - b.start ||
