@@ -31,7 +31,9 @@ export function expectConsistentArticle(a: Article): void {
   const covered = new Uint8Array(a.text.length);
   for (const s of spans) covered.fill(1, s.start, s.end);
   if (a.titleSpan) {
-    const lineStart = a.text.lastIndexOf('\n', a.titleSpan.start - 1) + 1;
+    // Lines end with \n, \r\n or a lone \r (the loader accepts all three).
+    const before = a.titleSpan.start - 1;
+    const lineStart = Math.max(a.text.lastIndexOf('\n', before), a.text.lastIndexOf('\r', before)) + 1;
     const prefix = a.text.slice(lineStart, a.titleSpan.start);
     if (/^\s*#{1,6}\s+$/.test(prefix)) covered.fill(1, lineStart, a.titleSpan.start);
   }

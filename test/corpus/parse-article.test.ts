@@ -132,6 +132,12 @@ describe('parseArticle: offset laws (property)', () => {
     .array(fc.tuple(line, sep), { maxLength: 12 })
     .map((parts) => parts.map(([l, s]) => l + s).join(''));
 
+  it('a Markdown title after a lone \r line end: its # marker counts as part of the title line', () => {
+    const a = parseArticle('0\r# Un titre\n:\n', {});
+    expect(a.titleSpan).toEqual({ start: 4, end: 12 });
+    expectConsistentArticle(a);
+  });
+
   it('slices, orders and covers every non-whitespace character', () => {
     fc.assert(
       fc.property(
