@@ -478,16 +478,30 @@ function mergeTerm(x: SourceTerm, y: SourceTerm): SourceTerm {
   };
 }
 
-function compareSentence(a: SentenceSum, b: SentenceSum): number {
+/**
+ * The order of per-sentence stance sums: by document id, then sentence.
+ * @example
+ * [{ docId: 'b', sentence: 0, sum: 1 }, { docId: 'a', sentence: 2, sum: 1 }].sort(compareSentence)[0].docId; //=> 'a'
+ */
+export function compareSentence(a: SentenceSum, b: SentenceSum): number {
   return compareStrings(a.docId, b.docId) || a.sentence - b.sentence;
 }
 
-function compareOccurrence(a: TermOccurrence, b: TermOccurrence): number {
+/**
+ * The order of term occurrences: by document id, then offsets.
+ * @example
+ * [{ docId: 'b', start: 0, end: 3 }, { docId: 'a', start: 9, end: 12 }].sort(compareOccurrence)[0].docId; //=> 'a'
+ */
+export function compareOccurrence(a: TermOccurrence, b: TermOccurrence): number {
   return compareStrings(a.docId, b.docId) || a.start - b.start || a.end - b.end;
 }
 
-/** Merges two lists each sorted by `cmp` into one sorted list (stable: `a` first on ties). */
-function mergeSorted<T>(a: readonly T[], b: readonly T[], cmp: (x: T, y: T) => number): T[] {
+/**
+ * Merges two lists each sorted by `cmp` into one sorted list (stable: `a` first on ties).
+ * @example
+ * mergeSorted([1, 4], [2, 3], (x, y) => x - y); //=> [1, 2, 3, 4]
+ */
+export function mergeSorted<T>(a: readonly T[], b: readonly T[], cmp: (x: T, y: T) => number): T[] {
   const out: T[] = [];
   let i = 0;
   let j = 0;

@@ -1,47 +1,32 @@
-import { mergeBySource } from './merge-by-source.js';
-import { compareStrings, mergeSourceStats, type SourceStats } from './source-stats.js';
+import { type RunningSourceStats, runningSourceStats } from './running-source-stats.js';
+import { compareStrings, type SourceStats } from './source-stats.js';
 
 /**
  * Per-source statistics merged as they arrive (documents, batches, shards), for streams: `add` any
  * number of times, `result` once at the end. Exact (the merge is associative and commutative), so the
- * result is the one-pass `mergeBySource` of everything added. Each source keeps a stack of partial
- * merges of doubling size (a binary counter), so n additions cost O(n log n) merge work and at most
- * log2(n) partial statistics per source are held.
+ * result is the one-pass `mergeBySource` of everything added, whatever the order of arrival. Each
+ * source keeps one running total (`runningSourceStats`): adding statistics costs their own size, and
+ * memory grows with the vocabulary and by about 100 bytes per document.
  * @example
  * const m = createStatsMerger();
  * for (const batch of batches) m.add(analyzeCorpusStats(batch).stats);
  * m.result(); // deep-equals mergeBySource(all the stats)
  */
 export function createStatsMerger(): StatsMerger {
-  const stacks = new Map<string, { stats: SourceStats; documents: number }[]>();
+  const running = new Map<string, RunningSourceStats>();
   return {
     add(stats: readonly SourceStats[]): void {
       for (const s of stats) {
-        let stack = stacks.get(s.source);
-        if (!stack) {
-          stack = [];
-          stacks.set(s.source, stack);
+        let run = running.get(s.source);
+        if (run === undefined) {
+          run = runningSourceStats(s.source);
+          running.set(s.source, run);
         }
-        stack.push({ stats: s, documents: Math.max(1, s.documents.length) });
-        while (
-          stack.length >= 2 &&
-          stack[stack.length - 2]!.documents <= stack[stack.length - 1]!.documents
-        ) {
-          const top = stack.pop()!;
-          const below = stack.pop()!;
-          stack.push({
-            stats: mergeSourceStats(below.stats, top.stats),
-            documents: below.documents + top.documents,
-          });
-        }
+        run.add(s);
       }
     },
     result(): SourceStats[] {
-      const out: SourceStats[] = [];
-      for (const source of [...stacks.keys()].sort(compareStrings)) {
-        out.push(...mergeBySource(stacks.get(source)!.map((e) => e.stats)));
-      }
-      return out;
+      return [...running.keys()].sort(compareStrings).map((source) => running.get(source)!.result());
     },
   };
 }
@@ -55,6 +40,6 @@ export function createStatsMerger(): StatsMerger {
 export interface StatsMerger {
   /** Adds statistics of documents not added before (any sources, any order). */
   add(stats: readonly SourceStats[]): void;
-  /** Everything added, merged: one entry per source, sorted by source. */
+  /** Everything added, merged: one entry per source, sorted by source. Throws `E_DUPLICATE_ID` when a document was added twice. */
   result(): SourceStats[];
 }

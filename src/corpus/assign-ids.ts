@@ -58,22 +58,31 @@ export interface IdAssigner {
  * ids avoid; with it the ids are exactly those of {@link assignIds}. Without it (a stream read once,
  * such as standard input), a record that gives an id already generated for an earlier record (which
  * `assignIds` would have avoided) is `E_DUPLICATE_ID` even with `skipInvalid`, asking for ids on every
- * record or a file. Memory: a short string per document.
+ * record or a file. Memory: a short Map entry per document (its id and line).
  * @example
  * const ids = createIdAssigner(false, new Set(['le-monde-1']));
  * ids.assign({ source: 'Le Monde', place: {} }); //=> 'le-monde-2'
  * ids.assign({ id: 'le-monde-1', source: 'Le Monde', place: {} }); //=> 'le-monde-1'
  */
 export function createIdAssigner(skipInvalid: boolean, reserved?: ReadonlySet<string>): IdAssigner {
+  // Where each id was first seen, for messages: a line number when the place is a line of the first
+  // file read (so a long stream holds a number per document, not a string), else the place described.
+  let commonFile: string | undefined;
+  const remember = (place: ErrorPlace): number | string => {
+    if (place.file === undefined || place.line === undefined) return describe(place);
+    commonFile ??= place.file;
+    return place.file === commonFile ? place.line : describe(place);
+  };
+  const recall = (seen: number | string): string =>
+    typeof seen === 'number' ? `${commonFile}:${seen}` : seen;
   /** Ids given by a record (or renamed from one) → where they first appeared. */
-  const given = new Map<string, string>();
+  const given = new Map<string, number | string>();
   /** Ids generated for records without one → where. */
-  const generated = new Map<string, string>();
+  const generated = new Map<string, number | string>();
   const counters = new Map<string, number>();
   const skipped: SkippedInput[] = [];
   const free = (id: string) => !given.has(id) && !generated.has(id) && !reserved?.has(id);
   const assign = (request: IdRequest): string => {
-    const place = describe(request.place);
     if (request.id === undefined) {
       const base = slugify(request.source);
       let n = counters.get(base) ?? 0;
@@ -83,7 +92,7 @@ export function createIdAssigner(skipInvalid: boolean, reserved?: ReadonlySet<st
         candidate = `${base}-${n}`;
       } while (!free(candidate));
       counters.set(base, n);
-      generated.set(candidate, place);
+      generated.set(candidate, remember(request.place));
       return candidate;
     }
     const id = request.id;
@@ -91,21 +100,21 @@ export function createIdAssigner(skipInvalid: boolean, reserved?: ReadonlySet<st
     if (clash !== undefined) {
       throw new CorpusError(
         'E_DUPLICATE_ID',
-        `id "${id}" was already given to ${clash}, which has no id of its own (a stream read once cannot renumber it); give every record an id, or read the input from a file`,
+        `id "${id}" was already given to ${recall(clash)}, which has no id of its own (a stream read once cannot renumber it); give every record an id, or read the input from a file`,
         request.place,
       );
     }
     const earlier = given.get(id);
     if (earlier === undefined) {
-      given.set(id, place);
+      given.set(id, remember(request.place));
       return id;
     }
-    const message = `id "${id}" is used by ${earlier} and ${place}`;
+    const message = `id "${id}" is used by ${recall(earlier)} and ${describe(request.place)}`;
     if (!skipInvalid) throw new CorpusError('E_DUPLICATE_ID', message, request.place);
     let k = 2;
     while (!free(`${id}#${k}`)) k++;
     const renamed = `${id}#${k}`;
-    given.set(renamed, place);
+    given.set(renamed, remember(request.place));
     skipped.push({
       ...skippedPlace(request.place),
       reason: 'duplicate-id-renamed',

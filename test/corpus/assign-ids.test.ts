@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { ErrorPlace } from '../../src/core/errors.js';
 import { CorpusError } from '../../src/core/errors.js';
-import { assignIds, slugify } from '../../src/corpus/assign-ids.js';
+import { assignIds, createIdAssigner, slugify } from '../../src/corpus/assign-ids.js';
 
 describe('assignIds', () => {
   it('keeps given ids, numbers the others per source slug, skipping taken ids', () => {
@@ -32,6 +33,32 @@ describe('assignIds', () => {
     ]);
     expect(() => assignIds(requests, false)).toThrow(CorpusError);
     expect(() => assignIds(requests, false)).toThrow('f.jsonl:1 and f.jsonl:3');
+  });
+
+  it('names the first place of a repeated id whatever file or kind of place it came from', () => {
+    const clash = (first: ErrorPlace, second: ErrorPlace) => {
+      const ids = createIdAssigner(false);
+      ids.assign({ id: 'first', source: 'S', place: { file: 'a.jsonl', line: 1 } });
+      ids.assign({ id: 'x', source: 'S', place: first });
+      return () => ids.assign({ id: 'x', source: 'S', place: second });
+    };
+    expect(clash({ file: 'a.jsonl', line: 7 }, { file: 'b.jsonl', line: 2 })).toThrow(
+      'id "x" is used by a.jsonl:7 and b.jsonl:2',
+    );
+    expect(clash({ file: 'b.jsonl', line: 7 }, { file: 'a.jsonl', line: 9 })).toThrow(
+      'id "x" is used by b.jsonl:7 and a.jsonl:9',
+    );
+    expect(clash({ file: 'articles/x.html' }, { file: 'a.jsonl', line: 9 })).toThrow(
+      'id "x" is used by articles/x.html and a.jsonl:9',
+    );
+    expect(clash({ line: 4 }, { file: 'a.jsonl', line: 9 })).toThrow(
+      'id "x" is used by an earlier document and a.jsonl:9',
+    );
+    const generated = createIdAssigner(false);
+    generated.assign({ source: 'RT', place: { file: 'c.jsonl', line: 12 } });
+    expect(() =>
+      generated.assign({ id: 'rt-1', source: 'RT', place: { file: 'c.jsonl', line: 13 } }),
+    ).toThrow('id "rt-1" was already given to c.jsonl:12');
   });
 });
 
