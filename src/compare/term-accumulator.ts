@@ -1,5 +1,11 @@
 import type { ProcessedText, Token } from '../text/types.js';
-import { compareStrings, type SourceTerm, TERM_OCCURRENCES, type TermOccurrence } from './source-stats.js';
+import {
+  compareOccurrence,
+  compareStrings,
+  type SourceTerm,
+  TERM_OCCURRENCES,
+  type TermOccurrence,
+} from './source-stats.js';
 
 /** One n-gram in the trie of a source's grams: a path of stems from the root. */
 interface GramNode {
@@ -192,10 +198,6 @@ function mergedTermOf(nodes: readonly GramNode[]): SourceTerm {
       .slice(0, TERM_OCCURRENCES)
       .map((o) => ({ docId: o.docId, start: o.start, end: o.end })),
   };
-}
-
-function compareOccurrence(a: TermOccurrence, b: TermOccurrence): number {
-  return compareStrings(a.docId, b.docId) || a.start - b.start || a.end - b.end;
 }
 
 /** Whether `text` holds `form` at `start` (`text.startsWith(form, start)`, without its call cost). */
