@@ -248,13 +248,13 @@ interface Candidate {
   entry: LexiconEntry;
   length: number;
   /** Per pattern token: `K_STEM`, `K_NORM`, `K_PREFIX` or `K_GAP`. */
-  kinds: Uint8Array;
+  kinds: number[];
   /** Key id of a stem or folded-form value (equal ids: equal strings). */
-  ids: Int32Array;
+  ids: number[];
   /** The values (stem, folded form or prefix; '' for a gap). */
   values: string[];
   /** Longest gap, for gaps. */
-  maxes: Int32Array;
+  maxes: number[];
   /**
    * Position in the order the entries were tried in (stem-indexed first, then folded-form, then
    * prefix; each list in entry order): on equal extent and equal pattern length, the lower rank wins.
@@ -277,13 +277,13 @@ interface PairList {
 interface Bucket {
   /** The first one-token entry (all match alike: the only one that can win). */
   single: Candidate | null;
-  /** Entries whose second token is a stem (matched by the next token's stem or norm), by its id. */
-  byStem: Map<number, PairList>;
-  /** Entries whose second token is a folded form, by its id. */
-  byNorm: Map<number, PairList>;
-  /** The same two maps as sorted id arrays with their lists (what the match loop searches). */
+  /**
+   * Entries whose second token is a stem (matched by the next token's stem or norm): the stems' ids,
+   * sorted, and each one's list (what the match loop searches).
+   */
   stemIds: Int32Array;
   stemLists: PairList[];
+  /** Entries whose second token is a folded form: the forms' ids, sorted, and each one's list. */
   normIds: Int32Array;
   normLists: PairList[];
   /** Entries whose second token is a gap or a prefix: tried from their second token. */
@@ -307,15 +307,20 @@ function childAt(node: PrefixNode, code: number): PrefixNode | undefined {
   return undefined;
 }
 
+/** What an empty bucket list holds (shared: a lexicon has thousands of buckets). */
+const NO_IDS = new Int32Array(0);
+
 function compileCandidate(c: CompiledEntry, rank: number): Candidate {
   const n = c.pattern.length;
+  // Small plain arrays, not typed arrays: a lexicon has thousands of candidates, and a typed array
+  // costs about 200 bytes of objects and buffer however short it is.
   const cand: Candidate = {
     entry: c.entry,
     length: n,
-    kinds: new Uint8Array(n),
-    ids: new Int32Array(n).fill(-1),
-    values: new Array(n).fill(''),
-    maxes: new Int32Array(n),
+    kinds: filled(n, 0),
+    ids: filled(n, -1),
+    values: filled(n, ''),
+    maxes: filled(n, 0),
     rank,
   };
   c.pattern.forEach((p, i) => {
@@ -329,6 +334,11 @@ function compileCandidate(c: CompiledEntry, rank: number): Candidate {
     if (p.kind !== 'prefix') cand.ids[i] = keyId(p.value);
   });
   return cand;
+}
+
+/** `n` copies of `value`, in an array of exactly `n` slots (`push` would reserve 16). */
+function filled<T>(n: number, value: T): T[] {
+  return new Array<T>(n).fill(value);
 }
 
 /** The list of second-token id `id` (-1: none) in sorted `ids`, by binary search. */
@@ -372,6 +382,8 @@ export function compileMatcher(compiled: readonly CompiledEntry[]): Matcher {
   const byStem: (Bucket | undefined)[] = [];
   const byNorm: (Bucket | undefined)[] = [];
   const byPrefix: (PrefixNode | undefined)[] = [];
+  // While compiling: each bucket's entries by the id of their second token (stem, folded form).
+  const seconds = new Map<Bucket, { byStem: Map<number, PairList>; byNorm: Map<number, PairList> }>();
   const counts = [0, 0, 0];
   const groups: CompiledEntry[][] = [[], [], []];
   for (const c of compiled) {
@@ -412,36 +424,30 @@ export function compileMatcher(compiled: readonly CompiledEntry[]): Matcher {
       while (index.length <= id) index.push(undefined);
       let bucket = index[id];
       if (bucket === undefined) {
-        bucket = {
-          single: null,
-          byStem: new Map(),
-          byNorm: new Map(),
-          stemIds: new Int32Array(0),
-          stemLists: [],
-          normIds: new Int32Array(0),
-          normLists: [],
-          rest: [],
-        };
+        bucket = { single: null, stemIds: NO_IDS, stemLists: [], normIds: NO_IDS, normLists: [], rest: [] };
         index[id] = bucket;
+        seconds.set(bucket, { byStem: new Map(), byNorm: new Map() });
       }
       const second = c.pattern[1];
       if (second === undefined) bucket.single ??= cand;
       else if (second.kind === 'stem' || second.kind === 'norm') {
-        const list = pairList(second.kind === 'stem' ? bucket.byStem : bucket.byNorm, keyId(second.value));
+        const maps = seconds.get(bucket)!;
+        const list = pairList(second.kind === 'stem' ? maps.byStem : maps.byNorm, keyId(second.value));
         if (cand.length > 2) list.longer.push(cand);
         else list.pair ??= cand;
       } else bucket.rest.push(cand);
     }
   });
-  for (const bucket of [...byStem, ...byNorm]) {
-    if (bucket === undefined) continue;
-    const stemIds = [...bucket.byStem.keys()].sort((a, b) => a - b);
-    bucket.stemIds = Int32Array.from(stemIds);
-    bucket.stemLists = stemIds.map((id) => bucket.byStem.get(id)!);
-    const normIds = [...bucket.byNorm.keys()].sort((a, b) => a - b);
-    bucket.normIds = Int32Array.from(normIds);
-    bucket.normLists = normIds.map((id) => bucket.byNorm.get(id)!);
+  for (const [bucket, maps] of seconds) {
+    const stemIds = [...maps.byStem.keys()].sort((a, b) => a - b);
+    if (stemIds.length > 0) bucket.stemIds = Int32Array.from(stemIds);
+    bucket.stemLists = stemIds.map((id) => maps.byStem.get(id)!);
+    const normIds = [...maps.byNorm.keys()].sort((a, b) => a - b);
+    if (normIds.length > 0) bucket.normIds = Int32Array.from(normIds);
+    bucket.normLists = normIds.map((id) => maps.byNorm.get(id)!);
   }
+  // The match closure below shares this function's scope: drop the compile-time maps.
+  seconds.clear();
   const me = matcherCount++;
   const word = me >> 5;
   const bit = me & 31;
