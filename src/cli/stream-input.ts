@@ -1,15 +1,13 @@
+import { articleOf } from '../corpus/article-record.js';
 import type { ArticleItem } from '../corpus/stream-articles.js';
-import { streamCorpus } from '../corpus/stream-corpus.js';
+import { type CorpusItem, streamCorpusRecords } from '../corpus/stream-corpus-records.js';
 import type { CliIO } from './io.js';
 import { type ReadInputOptions, readInput } from './read-input.js';
 
 /**
  * The CLI's input as a stream of articles then what was skipped (see `streamCorpus`), giving exactly
- * the documents, ids and skipped inputs of `readInput`: a `.jsonl` path is read line by line (memory
- * bounded by the longest line), and so is standard input when it is JSONL (its first non-blank byte
- * is `{`) and `io.stdinChunks` is available; anything else (the seeds, a folder, a text file, plain
- * text on standard input) is read with `readInput`, then streamed. `lang` forces every document's
- * language, as in `readInput`.
+ * the documents, ids and skipped inputs of `readInput`: {@link streamInputRecords} with every record
+ * parsed (`articleOf`) in this thread.
  * @example
  * for await (const item of streamInput('big.jsonl', io, { skipInvalid: false })) count++;
  */
@@ -18,9 +16,32 @@ export async function* streamInput(
   io: CliIO,
   options: ReadInputOptions,
 ): AsyncGenerator<ArticleItem> {
+  for await (const item of streamInputRecords(input, io, options)) {
+    yield 'record' in item ? { article: articleOf(item.record) } : item;
+  }
+}
+
+/**
+ * The CLI's input as a stream of records (or articles) then what was skipped (see
+ * `streamCorpusRecords`), giving exactly the documents, ids and skipped inputs of `readInput` once
+ * parsed (`articleOf`): a `.jsonl` path is read line by line (memory bounded by the longest line), and
+ * so is standard input when it is JSONL (its first non-blank byte is `{`) and `io.stdinChunks` is
+ * available; their lines come as records with their final ids, to be parsed where they are analysed.
+ * Anything else (the seeds, a folder, a text file, plain text on standard input) is read with
+ * `readInput`, then streamed as articles. `lang` forces every document's language, as in `readInput`.
+ * @example
+ * for await (const item of streamInputRecords('big.jsonl', io, { skipInvalid: false })) count++;
+ */
+export async function* streamInputRecords(
+  input: string | undefined,
+  io: CliIO,
+  options: ReadInputOptions,
+): AsyncGenerator<CorpusItem> {
   const lang = options.lang === 'fr' || options.lang === 'en' ? options.lang : undefined;
   for await (const item of itemsOf(input, io, options)) {
-    yield lang !== undefined && 'article' in item ? { article: { ...item.article, lang } } : item;
+    if (lang === undefined || 'skipped' in item) yield item;
+    else if ('article' in item) yield { article: { ...item.article, lang } };
+    else yield { record: { ...item.record, input: { ...item.record.input, lang } } };
   }
 }
 
@@ -28,15 +49,15 @@ async function* itemsOf(
   input: string | undefined,
   io: CliIO,
   options: ReadInputOptions,
-): AsyncGenerator<ArticleItem> {
+): AsyncGenerator<CorpusItem> {
   if (input !== undefined && input !== '-' && input.toLowerCase().endsWith('.jsonl')) {
-    yield* streamCorpus(input, { skipInvalid: options.skipInvalid, cwd: io.cwd });
+    yield* streamCorpusRecords(input, { skipInvalid: options.skipInvalid, cwd: io.cwd });
     return;
   }
   if (input === '-' && io.stdinChunks) {
     const { head, rest, jsonl } = await sniffJsonl(io.stdinChunks());
     if (jsonl) {
-      yield* streamCorpus(chain(head, rest), { skipInvalid: options.skipInvalid, name: '<stdin>' });
+      yield* streamCorpusRecords(chain(head, rest), { skipInvalid: options.skipInvalid, name: '<stdin>' });
       return;
     }
     const bytes = await collect(head, rest);

@@ -2,19 +2,47 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Tinypool } from 'tinypool';
 import { UsageError } from '../core/errors.js';
+import type { ArticleRecord } from '../corpus/article-record.js';
 import type { Article } from '../corpus/types.js';
 import type { AnalyzeSetup, BatchResult } from './analyze-task.js';
+import type { SourceStats } from './source-stats.js';
 
 /**
- * One task of the pool: a batch of parsed articles, the run's setup, and the run's key (the worker
- * builds the setup's topic once per key).
+ * One task of the pool: a batch of articles (or records, which the worker parses: `articleOf`), the
+ * run's setup, and the run's key (the worker builds the setup's topic once per key).
  * @example
  * const t: AnalyzePoolTask = { key: '1', setup: { topic: { bundled: 'csto-kazakhstan-2022' } }, articles };
  */
 export interface AnalyzePoolTask {
   key: string;
   setup: AnalyzeSetup;
-  articles: Article[];
+  articles: (Article | ArticleRecord)[];
+  /**
+   * Keep the batch's statistics in the worker, merged with the run's earlier batches there, and send
+   * back none (`stats: []`); {@link AnalyzePool.collect} fetches them at the end of the run.
+   * @default false
+   */
+  keepStats?: boolean;
+}
+
+/**
+ * The pool task that asks a worker for the statistics it kept for a run (and forgets them).
+ * @example
+ * const t: CollectStatsTask = { key: '1', collect: true };
+ */
+export interface CollectStatsTask {
+  key: string;
+  collect: true;
+}
+
+/**
+ * What a worker kept for a run: its batches' statistics merged, and how many documents they cover.
+ * @example
+ * const k: KeptStats = { stats: [], documents: 0 }; // a worker that analysed nothing of the run
+ */
+export interface KeptStats {
+  stats: SourceStats[];
+  documents: number;
 }
 
 /**
@@ -25,8 +53,22 @@ export interface AnalyzePoolTask {
  * await pool.destroy();
  */
 export interface AnalyzePool {
-  /** Analyses a batch with a setup in a free worker (queued when all are busy). */
-  run(setup: AnalyzeSetup, articles: Article[]): Promise<BatchResult>;
+  /**
+   * Analyses a batch with a setup in a free worker (queued when all are busy); records are parsed
+   * there (`articleOf`), which costs the calling thread less than parsing them and sending articles.
+   */
+  run(
+    setup: AnalyzeSetup,
+    articles: (Article | ArticleRecord)[],
+    options?: { keepStats?: boolean },
+  ): Promise<BatchResult>;
+  /**
+   * The statistics the workers kept for a setup's batches run with `keepStats` (one merged list per
+   * worker that analysed some), once all those batches are done; `documents` is how many documents
+   * they were sent. Merging the lists gives the statistics of all those documents. Moving the merge
+   * into the workers keeps the statistics of every batch from crossing to this thread.
+   */
+  collect(setup: AnalyzeSetup, documents: number): Promise<SourceStats[][]>;
   /** Stops the workers. */
   destroy(): Promise<void>;
 }
@@ -51,16 +93,45 @@ export function createAnalyzePool(workers: number): AnalyzePool {
   }
   const pool = new Tinypool({ ...workerFile(), minThreads: workers, maxThreads: workers });
   return {
-    run: (setup, articles) => {
-      let key = keys.get(setup);
-      if (key === undefined) {
-        key = `${process.pid}:${++setups}`;
-        keys.set(setup, key);
+    run: (setup, articles, options = {}) => {
+      const task: AnalyzePoolTask = { key: keyOf(setup), setup, articles };
+      if (options.keepStats) task.keepStats = true;
+      return pool.run(task) as Promise<BatchResult>;
+    },
+    collect: async (setup, documents) => {
+      const task: CollectStatsTask = { key: keyOf(setup), collect: true };
+      const parts: SourceStats[][] = [];
+      let found = 0;
+      // One request per worker at once: idle workers each take one (a worker asked twice answers
+      // the second time with nothing), so one round finds everything; the count checks it.
+      for (let round = 0; found < documents && round <= workers; round++) {
+        const kept = (await Promise.all(
+          Array.from({ length: workers }, () => pool.run(task)),
+        )) as KeptStats[];
+        for (const k of kept) {
+          found += k.documents;
+          if (k.documents > 0) parts.push(k.stats);
+        }
       }
-      return pool.run({ key, setup, articles } satisfies AnalyzePoolTask) as Promise<BatchResult>;
+      if (found !== documents) {
+        throw new Error(
+          `analysis pool: the workers kept ${found} documents' statistics, expected ${documents}`,
+        );
+      }
+      return parts;
     },
     destroy: () => pool.destroy(),
   };
+}
+
+/** The key of a setup in the workers (a setup is known by its object identity). */
+function keyOf(setup: AnalyzeSetup): string {
+  let key = keys.get(setup);
+  if (key === undefined) {
+    key = `${process.pid}:${++setups}`;
+    keys.set(setup, key);
+  }
+  return key;
 }
 
 function workerFile(): {

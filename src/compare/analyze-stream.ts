@@ -1,7 +1,8 @@
 import type { DocumentAnalysis } from '../analysis/types.js';
+import { type ArticleRecord, articleOf } from '../corpus/article-record.js';
 import { reservedIds } from '../corpus/reserved-ids.js';
-import { type ArticleItem, streamArticles } from '../corpus/stream-articles.js';
-import { streamCorpus } from '../corpus/stream-corpus.js';
+import { streamArticleRecords } from '../corpus/stream-article-records.js';
+import { type CorpusItem, streamCorpusRecords } from '../corpus/stream-corpus-records.js';
 import { streamRecords } from '../corpus/stream-records.js';
 import type { Article, DocumentInput, SkippedInput } from '../corpus/types.js';
 import { cstoKazakhstan2022 } from '../topics/csto-kazakhstan-2022/index.js';
@@ -45,8 +46,9 @@ export type StreamEvent =
 /**
  * Batches sent to workers: the first ones small (so that every worker starts at once, and a small
  * corpus is still shared out), doubling per round of workers up to 64 documents; a batch also closes
- * at 512 000 characters. Larger batches send back smaller statistics per document (their vocabulary
- * overlaps), which keeps the main thread's share of the work small.
+ * at 512 000 characters. JSONL records go unparsed (each worker parses its own) and each worker keeps
+ * its batches' statistics merged until the end of the run (`keepStats`, `AnalyzePool.collect`), so
+ * that this thread only reads, numbers, writes and merges one list per worker.
  */
 const BATCH = { first: 4, documents: 64, chars: 512_000 };
 
@@ -65,9 +67,10 @@ const IN_THREAD = { documents: 8, chars: 128_000 };
  *
  * Memory is bounded by the documents in flight (a batch of at most 8 documents or 128 000 characters
  * in this thread; with workers, a few batches of at most 64 documents or 512 000 characters each)
- * plus the per-source statistics, which grow with the corpus only by a few numbers per document (its
- * id, language, tokens, sentences, and from 50 documents per source on one stance sum per target;
- * below that one per sentence that carries stance) and the vocabulary (1–3-grams with counts and at
+ * plus the per-source statistics (with workers, kept in each worker until the end, then merged here),
+ * which grow with the corpus only by a few numbers per document (its id, language, tokens,
+ * sentences, and from 50 documents per source on one stance sum per target; below that one per
+ * sentence that carries stance) and the vocabulary (1–3-grams with counts and at
  * most 5 occurrences each); the strongest evidence is capped at 10 per target.
  * Document analyses are never kept.
  *
@@ -92,30 +95,31 @@ export async function* analyzeStream(
   };
   if (typeof input === 'string') {
     yield* analyzeArticleStream(
-      streamCorpus(input, { ...read, ...(options.cwd !== undefined ? { cwd: options.cwd } : {}) }),
+      streamCorpusRecords(input, { ...read, ...(options.cwd !== undefined ? { cwd: options.cwd } : {}) }),
       options,
     );
     return;
   }
   const reserved = Array.isArray(input) ? await reservedIds(streamRecords(input, read)) : undefined;
-  const articles = streamArticles(streamRecords(input, read), {
+  const records = streamArticleRecords(streamRecords(input, read), {
     skipInvalid: read.skipInvalid,
     ...(reserved !== undefined ? { reserved } : {}),
     inputName: 'records',
   });
-  yield* analyzeArticleStream(articles, options);
+  yield* analyzeArticleStream(records, options);
 }
 
 /**
- * The core of {@link analyzeStream} over parsed articles with their final ids, the last item listing
- * what was skipped (see `streamArticles`): what the CLI feeds from a JSONL file, standard input or a
- * loaded corpus.
+ * The core of {@link analyzeStream} over articles, or records still to parse (`articleOf`), with
+ * their final ids, the last item listing what was skipped (see `streamCorpusRecords`): what the CLI
+ * feeds from a JSONL file, standard input or a loaded corpus. With workers, records are parsed in the
+ * worker threads.
  * @example
  * const items = [...corpus.documents.map((article) => ({ article })), { skipped: corpus.skipped }];
  * for await (const e of analyzeArticleStream(items, { workers: 2 })) events.push(e);
  */
 export async function* analyzeArticleStream(
-  items: AsyncIterable<ArticleItem> | Iterable<ArticleItem>,
+  items: AsyncIterable<CorpusItem> | Iterable<CorpusItem>,
   options: AnalyzeStreamOptions = {},
 ): AsyncGenerator<StreamEvent> {
   for await (const out of analyzeCore(items, options, false)) {
@@ -134,10 +138,10 @@ export async function* analyzeArticleStream(
  * workers, the lines are rendered in the worker threads (a string crosses threads far faster than the
  * object it encodes), so the main thread stays free to read and write.
  * @example
- * for await (const line of analyzeArticleLines(streamCorpus('big.jsonl'), { workers: 2 })) process.stdout.write(line);
+ * for await (const line of analyzeArticleLines(streamCorpusRecords('big.jsonl'), { workers: 2 })) process.stdout.write(line);
  */
 export async function* analyzeArticleLines(
-  items: AsyncIterable<ArticleItem> | Iterable<ArticleItem>,
+  items: AsyncIterable<CorpusItem> | Iterable<CorpusItem>,
   options: AnalyzeStreamOptions = {},
 ): AsyncGenerator<string> {
   for await (const out of analyzeCore(items, options, true)) {
@@ -154,7 +158,7 @@ type CoreOut =
   | { sources: SourceResult[]; comparison: Comparison; skipped: SkippedInput[] };
 
 async function* analyzeCore(
-  items: AsyncIterable<ArticleItem> | Iterable<ArticleItem>,
+  items: AsyncIterable<CorpusItem> | Iterable<CorpusItem>,
   options: AnalyzeStreamOptions,
   lines: boolean,
 ): AsyncGenerator<CoreOut> {
@@ -172,11 +176,13 @@ async function* analyzeCore(
   const pool: AnalyzePool | undefined = workers > 0 ? createAnalyzePool(workers) : undefined;
   const pending: Promise<BatchResult>[] = [];
   let skipped: SkippedInput[] = [];
-  let batch: Article[] = [];
+  let batch: (Article | ArticleRecord)[] = [];
   let chars = 0;
   let sent = 0;
+  let documents = 0;
   const send = () => {
-    const result = pool!.run(setup, batch);
+    const result = pool!.run(setup, batch, { keepStats: true });
+    documents += batch.length;
     result.catch(() => {}); // awaited in order below; this only keeps an early failure from being "unhandled"
     pending.push(result);
     batch = [];
@@ -197,11 +203,12 @@ async function* analyzeCore(
           skipped = item.skipped;
           continue;
         }
-        batch.push(item.article);
-        chars += item.article.text.length;
+        const document = 'article' in item ? item.article : item.record;
+        batch.push(document);
+        chars += 'article' in item ? item.article.text.length : item.record.input.text.length;
         if (!pool) {
           if (batch.length >= IN_THREAD.documents || chars >= IN_THREAD.chars) {
-            yield received(analyzeBatch(batch, setup, topic));
+            yield received(analyzeBatch(batch.map(articleOf), setup, topic));
             batch = [];
             chars = 0;
           }
@@ -214,9 +221,11 @@ async function* analyzeCore(
     } catch (error) {
       failure = { error };
     }
-    if (!pool && batch.length > 0) yield received(analyzeBatch(batch, setup, topic));
+    if (!pool && batch.length > 0) yield received(analyzeBatch(batch.map(articleOf), setup, topic));
     if (pool && batch.length > 0) send();
     while (pending.length > 0) yield received(await pending.shift()!);
+    if (pool && failure === undefined)
+      for (const part of await pool.collect(setup, documents)) merger.add(part);
   } finally {
     await pool?.destroy();
   }

@@ -7,7 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatAnalysis } from '../../src/cli/format-analysis.js';
 import { analyzeCorpus } from '../../src/compare/analyze-corpus.js';
 import { analyzeCorpusParallel } from '../../src/compare/analyze-corpus-parallel.js';
+import { createAnalyzePool } from '../../src/compare/analyze-pool.js';
 import { analyzeBatch, setupOf, topicOfRef } from '../../src/compare/analyze-task.js';
+import { createStatsMerger } from '../../src/compare/stats-merger.js';
+import { type ArticleRecord, articleOf } from '../../src/corpus/article-record.js';
 import { loadCorpus } from '../../src/corpus/load-corpus.js';
 import { defineTopic } from '../../src/topics/define-topic.js';
 import { cstoKazakhstan2022, cstoKazakhstan2022Spec } from '../../src/topics/index.js';
@@ -20,6 +23,32 @@ describe('worker pool: byte-identical to the single-thread run', () => {
     expect(JSON.stringify(await analyzeCorpusParallel(records, { workers: 2 }))).toBe(
       JSON.stringify(analyzeCorpus(records)),
     );
+  });
+
+  it('records parsed in the workers, statistics kept there and collected: the one-pass documents and statistics', async () => {
+    const corpus = loadCorpus(corpusOf(12));
+    const records: ArticleRecord[] = corpus.documents.map((a) => ({
+      input: { id: a.id, source: a.source, text: a.text, ...(a.lang ? { lang: a.lang } : {}) },
+      origin: a.origin!,
+      sourceFrom: a.sourceFrom!,
+    }));
+    expect(records.map(articleOf)).toEqual(corpus.documents);
+    const setup = setupOf({});
+    const pool = createAnalyzePool(2);
+    try {
+      const batches = [records.slice(0, 5), corpus.documents.slice(5, 9), records.slice(9)];
+      const results = await Promise.all(batches.map((b) => pool.run(setup, b, { keepStats: true })));
+      expect(results.map((r) => r.stats)).toEqual([[], [], []]);
+      const merger = createStatsMerger();
+      for (const part of await pool.collect(setup, 12)) merger.add(part);
+      const onePass = analyzeBatch(corpus.documents, setup);
+      expect(JSON.stringify(results.flatMap((r) => r.documents))).toBe(JSON.stringify(onePass.documents));
+      expect(JSON.stringify(merger.result())).toBe(JSON.stringify(onePass.stats));
+      // Collected once: asking again finds nothing, which the document count reports.
+      await expect(pool.collect(setup, 12)).rejects.toThrow('kept 0 documents');
+    } finally {
+      await pool.destroy();
+    }
   });
 
   it('a topic travels to a worker as a bundled id, or as its spec, and is rebuilt identically', () => {

@@ -1,11 +1,11 @@
 import type { DocumentAnalysis } from '../../analysis/types.js';
 import { analyzeArticleLines, analyzeArticleStream, type SourceResult } from '../../compare/index.js';
-import type { ArticleItem } from '../../corpus/stream-articles.js';
+import type { CorpusItem } from '../../corpus/stream-corpus-records.js';
 import type { SkippedInput } from '../../corpus/types.js';
 import { formatAnalysis, skippedLine } from '../format-analysis.js';
 import type { CliIO } from '../io.js';
 import { openOutput } from '../output-sink.js';
-import { streamInput } from '../stream-input.js';
+import { streamInputRecords } from '../stream-input.js';
 import { resolveTopic } from './resolve-topic.js';
 
 /**
@@ -59,7 +59,7 @@ export async function runAnalyzeStream(
   const topic = resolveTopic(opts.topic, io.cwd);
   const sink = openOutput(opts.out, io, opts.force);
   try {
-    const items = streamInput(input, io, { skipInvalid: opts.skipInvalid, lang: opts.lang });
+    const items = streamInputRecords(input, io, { skipInvalid: opts.skipInvalid, lang: opts.lang });
     const options = { topic, workers: opts.workers ?? 0 };
     if (opts.format === 'jsonl') {
       io.boundHeap?.();
@@ -91,9 +91,9 @@ export async function runAnalyzeStream(
 
 /** Passes the items through, handing the final list of skipped inputs to `report`. */
 async function* tapSkipped(
-  items: AsyncIterable<ArticleItem>,
+  items: AsyncIterable<CorpusItem>,
   report: (skipped: SkippedInput[]) => void,
-): AsyncGenerator<ArticleItem> {
+): AsyncGenerator<CorpusItem> {
   for await (const item of items) {
     if ('skipped' in item) report(item.skipped);
     yield item;
