@@ -6,7 +6,10 @@
  * busy machine slows them (the load average is printed). Prints figures; asserts nothing.
  *
  * Sizes: `MF_BENCH_STREAM_MB` (default 200; the issue's figure is 1024, about 300 000 documents and
- * a few hours on 2 cores), `MF_BENCH_DOCS` (documents for the worker and queue measures, default 2000).
+ * a few hours on 2 cores), `MF_BENCH_WORKER_DOCS` (documents for the worker measure, default 8000: each
+ * worker thread pays a few seconds of warm-up, compiling and loading, which on a small corpus is most
+ * of its work), `MF_BENCH_WORKER_ROUNDS` (interleaved rounds of 1 and 2 workers, default 2; medians
+ * are printed) and `MF_BENCH_DOCS` (documents for the queue measure, default 2000).
  * @module
  */
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -26,14 +29,18 @@ const CLI = join(root, 'dist', 'cli.js');
 export interface ScaleBenchOptions {
   /** Megabytes of JSONL to stream for the memory measure. */
   streamMB: number;
-  /** Documents for the worker and queue measures. */
+  /** Documents for the queue measure. */
   docs: number;
+  /** Documents for the worker-thread measure. */
+  workerDocs: number;
+  /** Interleaved rounds of the 1- and 2-worker runs. */
+  workerRounds: number;
 }
 
 /**
  * Runs the scale measures and prints them (see the module comment).
  * @example
- * await runScaleBench({ streamMB: 1024, docs: 2000 });
+ * await runScaleBench({ streamMB: 1024, docs: 2000, workerDocs: 10000, workerRounds: 3 });
  */
 export async function runScaleBench(options: ScaleBenchOptions = defaultOptions()): Promise<void> {
   if (!existsSync(CLI)) throw new Error(`${CLI} is missing: npm run build first`);
@@ -42,17 +49,24 @@ export async function runScaleBench(options: ScaleBenchOptions = defaultOptions(
       .map((l) => l.toFixed(1))
       .join(' ')}, wall-clock time`,
   );
-  await parallelCapacity();
+  console.log(
+    `parallel capacity: 2 threads do ${(await parallelCapacity()).toFixed(2)}× the work of 1 in the same time (2.00 on 2 idle cores)`,
+  );
   await streamingMemory(options.streamMB);
   const dir = mkdtempSync(join(tmpdir(), 'mf-bench-scale-'));
   try {
-    const input = join(dir, 'corpus.jsonl');
-    writeFileSync(
-      input,
-      Array.from({ length: options.docs }, (_, k) => `${JSON.stringify(generatedRecord(k))}\n`).join(''),
-    );
-    const base = await workerThreads(input, dir, options.docs);
-    await queuePath(input, dir, options.docs, base);
+    const write = (name: string, docs: number) => {
+      const path = join(dir, name);
+      writeFileSync(
+        path,
+        Array.from({ length: docs }, (_, k) => `${JSON.stringify(generatedRecord(k))}\n`).join(''),
+      );
+      return path;
+    };
+    await workerThreads(write('workers.jsonl', options.workerDocs), dir, options);
+    const input = write('queue.jsonl', options.docs);
+    const base = await timedRun(['analyze', input, '--format', 'jsonl'], dir);
+    await queuePath(input, dir, options.docs, base.ms);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -62,6 +76,8 @@ function defaultOptions(): ScaleBenchOptions {
   return {
     streamMB: Number(process.env['MF_BENCH_STREAM_MB'] ?? 200),
     docs: Number(process.env['MF_BENCH_DOCS'] ?? 2000),
+    workerDocs: Number(process.env['MF_BENCH_WORKER_DOCS'] ?? 8000),
+    workerRounds: Number(process.env['MF_BENCH_WORKER_ROUNDS'] ?? 2),
   };
 }
 
@@ -69,7 +85,7 @@ function defaultOptions(): ScaleBenchOptions {
  * How much faster two threads get through a fixed CPU-bound loop than one, right now: the ceiling of
  * any 2-worker speed-up on this machine at this moment (other processes share the cores).
  */
-async function parallelCapacity(): Promise<void> {
+async function parallelCapacity(): Promise<number> {
   const spin = `let x = 0; for (let i = 0; i < 4e8; i++) x += i % 7; require('node:worker_threads').parentPort.postMessage(x);`;
   const run = async (threads: number) => {
     const t0 = performance.now();
@@ -88,9 +104,7 @@ async function parallelCapacity(): Promise<void> {
   };
   const one = Math.min(await run(1), await run(1));
   const two = Math.min(await run(2), await run(2));
-  console.log(
-    `parallel capacity: 2 threads do ${((2 * one) / two).toFixed(2)}× the work of 1 in the same time (2.00 on 2 idle cores)`,
-  );
+  return (2 * one) / two;
 }
 
 /**
@@ -138,36 +152,62 @@ async function streamingMemory(mb: number): Promise<void> {
   if (mb < 1024) console.log("(MF_BENCH_STREAM_MB=1024 streams the 1 GB of the issue's target: < 300 MB)");
 }
 
-/** In-process single thread vs 1 and 2 worker threads, through the CLI (`--workers`, streaming JSONL). */
-async function workerThreads(input: string, dir: string, docs: number): Promise<number> {
-  const rows: string[][] = [];
-  const ms: number[] = [];
-  let expected = '';
-  for (const workers of [0, 1, 2]) {
-    const args = [
-      'analyze',
-      input,
-      '--format',
-      'jsonl',
-      ...(workers > 0 ? ['--workers', String(workers)] : []),
-    ];
-    const run = await timedRun(args, dir);
-    if (workers === 0) expected = run.stdout;
-    ms.push(run.ms);
-    rows.push([
-      workers === 0 ? 'in-process (no pool)' : `${workers} worker thread${workers > 1 ? 's' : ''}`,
-      `${(run.ms / 1000).toFixed(1)} s`,
-      `${((docs / run.ms) * 1000).toFixed(1)}`,
-      `${(ms[0]! / run.ms).toFixed(2)}×`,
-      run.stdout === expected ? 'yes' : 'NO',
-    ]);
+/**
+ * In-process single thread vs 1 and 2 worker threads, through the CLI (`--workers`, streaming JSONL),
+ * on `workerDocs` documents: the in-process run once, then `workerRounds` rounds of 1 worker and 2
+ * workers, interleaved, each round after a parallel-capacity measure (medians printed). Also the peak
+ * resident memory of each run (the worker threads' heaps are in the same process).
+ */
+async function workerThreads(input: string, dir: string, options: ScaleBenchOptions): Promise<void> {
+  const docs = options.workerDocs;
+  const args = (workers: number) => [
+    'analyze',
+    input,
+    '--format',
+    'jsonl',
+    ...(workers > 0 ? ['--workers', String(workers)] : []),
+  ];
+  const inProcess = await timedRun(args(0), dir);
+  const runs: Record<1 | 2, TimedRun[]> = { 1: [], 2: [] };
+  const capacities: number[] = [];
+  let same = true;
+  for (let round = 0; round < options.workerRounds; round++) {
+    capacities.push(await parallelCapacity());
+    for (const workers of [1, 2] as const) {
+      const run = await timedRun(args(workers), dir);
+      same &&= run.stdout === inProcess.stdout;
+      runs[workers].push(run);
+    }
   }
+  const row = (name: string, list: TimedRun[]) => {
+    const ms = median(list.map((r) => r.ms));
+    return [
+      name,
+      `${(ms / 1000).toFixed(1)} s`,
+      list.map((r) => (r.ms / 1000).toFixed(1)).join(' '),
+      `${((docs / ms) * 1000).toFixed(1)}`,
+      `${(inProcess.ms / ms).toFixed(2)}×`,
+      `${Math.round(median(list.map((r) => r.peakKB)) / 1024)} MB`,
+    ];
+  };
   console.log(
-    `\nworker threads: media-framing analyze <${docs} generated documents>.jsonl --format jsonl [--workers n], whole process`,
+    `\nworker threads: media-framing analyze <${docs} generated documents>.jsonl --format jsonl [--workers n], whole process, ${options.workerRounds} interleaved rounds`,
   );
-  printTable(['run', 'wall time', 'docs/s', 'speed vs in-process', 'same bytes'], rows);
-  console.log(`2 workers vs 1 worker: ${(ms[1]! / ms[2]!).toFixed(2)}× (target ≥ 1.7× on 2 idle cores)`);
-  return ms[0]!;
+  printTable(
+    ['run', 'wall time (median)', 'each run (s)', 'docs/s', 'speed vs in-process', 'peak RSS'],
+    [
+      row('in-process (no pool)', [inProcess]),
+      row('1 worker thread', runs[1]),
+      row('2 worker threads', runs[2]),
+    ],
+  );
+  const ratios = runs[1].map((one, k) => one.ms / runs[2][k]!.ms);
+  console.log(
+    `2 workers vs 1 worker: ${(median(runs[1].map((r) => r.ms)) / median(runs[2].map((r) => r.ms))).toFixed(2)}× ` +
+      `(per round ${ratios.map((r) => r.toFixed(2)).join(' ')}; target ≥ 1.7× on 2 idle cores), ` +
+      `parallel capacity ${capacities.map((c) => c.toFixed(2)).join(' ')} before each round; ` +
+      `same bytes as in-process: ${same ? 'yes' : 'NO'}`,
+  );
 }
 
 /** The queue path with 1 and 2 local worker processes against the in-process run. */
@@ -213,9 +253,20 @@ async function queuePath(input: string, dir: string, docs: number, inProcessMs: 
   printTable(['run', 'wall time', 'docs/s', 'speed vs in-process analyze', 'same bytes as analyze'], rows);
 }
 
-async function timedRun(args: readonly string[], cwd: string): Promise<{ ms: number; stdout: string }> {
+interface TimedRun {
+  ms: number;
+  stdout: string;
+  /** Peak resident memory (VmHWM, kB), sampled every 100 ms. */
+  peakKB: number;
+}
+
+async function timedRun(args: readonly string[], cwd: string): Promise<TimedRun> {
   const t0 = performance.now();
   const child = spawn(process.execPath, [CLI, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+  let peak = 0;
+  const timer = setInterval(() => {
+    peak = Math.max(peak, peakKB(child));
+  }, 100);
   let stdout = '';
   let stderr = '';
   child.stdout!.setEncoding('utf8').on('data', (d: string) => {
@@ -225,8 +276,15 @@ async function timedRun(args: readonly string[], cwd: string): Promise<{ ms: num
     stderr += d;
   });
   const code = await exited(child);
+  clearInterval(timer);
   if (code !== 0) throw new Error(`media-framing ${args.join(' ')} exited ${code}: ${stderr}`);
-  return { ms: performance.now() - t0, stdout };
+  return { ms: performance.now() - t0, stdout, peakKB: peak };
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
 function exited(child: ChildProcess): Promise<number | null> {
