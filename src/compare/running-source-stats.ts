@@ -1,5 +1,6 @@
 import { CorpusError, UsageError } from '../core/errors.js';
 import type { Lang } from '../core/types.js';
+import { type NumberColumn, numberColumn, type ValueColumn, valueColumn } from './block-column.js';
 import {
   compareEvidence,
   compareOccurrence,
@@ -26,7 +27,8 @@ import {
  * Unlike repeated `mergeSourceStats`, adding a part costs the part's size only: counts, naming and
  * terms are summed into maps in place, and the documents are kept as columns in arrival order (an id,
  * a language, two counts and one stance sum per target each: about 100 bytes per document with its id
- * string) and sorted once, by `result()`. Per-sentence stance sums are kept only while the source has
+ * string), in blocks that grow without copying, and sorted once, by `result()`, which then lets the
+ * columns go (call it once). Per-sentence stance sums are kept only while the source has
  * fewer than `DOCUMENT_LEVEL_FROM` documents, since from then on the statistics hold one sum per
  * document. `result()` throws `CorpusError` `E_DUPLICATE_ID` when a document came in two parts.
  * @example
@@ -37,7 +39,7 @@ import {
 export interface RunningSourceStats {
   /** Adds the statistics of documents not added before. Throws `UsageError` for another source. */
   add(part: SourceStats): void;
-  /** Everything added, as one `SourceStats`. */
+  /** Everything added, as one `SourceStats`; the running total is emptied. */
   result(): SourceStats;
 }
 
@@ -48,7 +50,7 @@ interface RunningTarget {
   evidence: number;
   top: SourceEvidence[];
   /** Per document, in arrival order: the sum of its evidence weights (micro-units). */
-  sums: number[];
+  sums: NumberColumn;
   /** The per-sentence sums, while the source has fewer than `DOCUMENT_LEVEL_FROM` documents. */
   sentences: SentenceSum[] | undefined;
 }
@@ -73,10 +75,10 @@ interface RunningTerm {
  * runningSourceStats('RT').result(); // deep-equals emptySourceStats('RT')
  */
 export function runningSourceStats(source: string): RunningSourceStats {
-  const ids: string[] = [];
-  const langs: Lang[] = [];
-  const docTokens: number[] = [];
-  const docSentences: number[] = [];
+  let ids: ValueColumn<string> = valueColumn();
+  let langs: ValueColumn<Lang> = valueColumn();
+  let docTokens: NumberColumn = numberColumn();
+  let docSentences: NumberColumn = numberColumn();
   let tokens = 0;
   let sentences = 0;
   const languages = new Map<string, number>();
@@ -116,26 +118,26 @@ export function runningSourceStats(source: string): RunningSourceStats {
       const t = part.stance[target]!;
       let run = stance.get(target);
       if (run === undefined) {
-        run = { positive: 0, negative: 0, evidence: 0, top: [], sums: zeros(first), sentences: [] };
+        run = { positive: 0, negative: 0, evidence: 0, top: [], sums: numberColumn(), sentences: [] };
         stance.set(target, run);
       }
       run.positive += t.positive;
       run.negative += t.negative;
       run.evidence += t.evidence;
       run.top = mergeSorted(run.top, t.top, compareEvidence).slice(0, TOP_EVIDENCE);
-      while (run.sums.length < ids.length) run.sums.push(0);
+      run.sums.padTo(ids.length);
       const own = t.documentSums;
-      if (own !== undefined) for (let i = 0; i < own.length; i++) run.sums[first + i]! += own[i]!;
+      if (own !== undefined) for (let i = 0; i < own.length; i++) run.sums.add(first + i, own[i]!);
       for (const s of t.sentences) {
         // A sum naming no document of its part (statistics edited by hand) is left out of the
         // per-document sums, as `mergeSourceStats` leaves it out.
         const at = local.get(s.docId);
-        if (at !== undefined) run.sums[at]! += s.sum;
+        if (at !== undefined) run.sums.add(at, s.sum);
       }
       if (keepSentences) for (const s of t.sentences) run.sentences!.push(s);
     }
     for (const run of stance.values()) {
-      while (run.sums.length < ids.length) run.sums.push(0);
+      run.sums.padTo(ids.length);
       if (!keepSentences) run.sentences = undefined;
     }
 
@@ -199,20 +201,22 @@ export function runningSourceStats(source: string): RunningSourceStats {
   }
 
   function result(): SourceStats {
-    const order = ids.map((_, i) => i).sort((a, b) => compareStrings(ids[a]!, ids[b]!));
+    const order: number[] = [];
+    for (let i = 0; i < ids.length; i++) order.push(i);
+    order.sort((a, b) => compareStrings(ids.get(a), ids.get(b)));
     for (let k = 1; k < order.length; k++) {
-      if (ids[order[k]!] === ids[order[k - 1]!]) {
+      if (ids.get(order[k]!) === ids.get(order[k - 1]!)) {
         throw new CorpusError(
           'E_DUPLICATE_ID',
-          `document "${ids[order[k]!]}" is counted twice in "${source}"`,
+          `document "${ids.get(order[k]!)}" is counted twice in "${source}"`,
         );
       }
     }
     const documents: DocumentFacts[] = order.map((i) => ({
-      id: ids[i]!,
-      lang: langs[i]!,
-      tokens: docTokens[i]!,
-      sentences: docSentences[i]!,
+      id: ids.get(i),
+      lang: langs.get(i),
+      tokens: docTokens.get(i),
+      sentences: docSentences.get(i),
     }));
     const byDocument = ids.length >= DOCUMENT_LEVEL_FROM;
     const targets: Record<string, TargetStats> = {};
@@ -220,7 +224,14 @@ export function runningSourceStats(source: string): RunningSourceStats {
       const run = stance.get(target)!;
       const { positive, negative, evidence, top } = run;
       targets[target] = byDocument
-        ? { positive, negative, evidence, sentences: [], documentSums: order.map((i) => run.sums[i]!), top }
+        ? {
+            positive,
+            negative,
+            evidence,
+            sentences: [],
+            documentSums: order.map((i) => run.sums.get(i)),
+            top,
+          }
         : { positive, negative, evidence, sentences: sentenceList(run.sentences!), top };
     }
     const namingOut: Record<string, Record<string, NamingCell>> = {};
@@ -244,6 +255,12 @@ export function runningSourceStats(source: string): RunningSourceStats {
       const t = terms.get(gram)!;
       termsOut[gram] = { count: t.count, surfaces: recordOf(t.surfaces), occurrences: t.occurrences };
     }
+    // The columns are in the result now: let them go (a long stream's largest state).
+    ids = valueColumn();
+    langs = valueColumn();
+    docTokens = numberColumn();
+    docSentences = numberColumn();
+    for (const run of stance.values()) run.sums = numberColumn();
     return {
       source,
       documents,
@@ -279,12 +296,6 @@ function sentenceList(gathered: readonly SentenceSum[]): SentenceSum[] {
     } else out.push(s);
   }
   return out.filter((s) => s.sum !== 0);
-}
-
-function zeros(n: number): number[] {
-  const out: number[] = [];
-  for (let i = 0; i < n; i++) out.push(0);
-  return out;
 }
 
 function addCounts(map: Map<string, number>, record: Readonly<Record<string, number>>): void {

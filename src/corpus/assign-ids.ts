@@ -1,5 +1,6 @@
 import { CorpusError, type ErrorPlace } from '../core/errors.js';
 import { foldText } from './boilerplate/fold-line.js';
+import { idTable } from './id-table.js';
 import type { SkippedInput } from './types.js';
 
 /**
@@ -76,9 +77,9 @@ export function createIdAssigner(skipInvalid: boolean, reserved?: ReadonlySet<st
   const recall = (seen: number | string): string =>
     typeof seen === 'number' ? `${commonFile}:${seen}` : seen;
   /** Ids given by a record (or renamed from one) → where they first appeared. */
-  const given = new Map<string, number | string>();
+  const given = idTable<number | string>();
   /** Ids generated for records without one → where. */
-  const generated = new Map<string, number | string>();
+  const generated = idTable<number | string>();
   const counters = new Map<string, number>();
   const skipped: SkippedInput[] = [];
   const free = (id: string) => !given.has(id) && !generated.has(id) && !reserved?.has(id);
