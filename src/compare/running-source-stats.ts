@@ -212,12 +212,8 @@ export function runningSourceStats(source: string): RunningSourceStats {
         );
       }
     }
-    const documents: DocumentFacts[] = order.map((i) => ({
-      id: ids.get(i),
-      lang: langs.get(i),
-      tokens: docTokens.get(i),
-      sentences: docSentences.get(i),
-    }));
+    // Each column is let go as soon as it has been read into the result (the end of a long stream
+    // is its peak of memory: the result and the columns are alive together only one column at a time).
     const byDocument = ids.length >= DOCUMENT_LEVEL_FROM;
     const targets: Record<string, TargetStats> = {};
     for (const target of sortedKeys(stance)) {
@@ -233,7 +229,18 @@ export function runningSourceStats(source: string): RunningSourceStats {
             top,
           }
         : { positive, negative, evidence, sentences: sentenceList(run.sentences!), top };
+      run.sums = numberColumn();
     }
+    const documents: DocumentFacts[] = order.map((i) => ({
+      id: ids.get(i),
+      lang: langs.get(i),
+      tokens: docTokens.get(i),
+      sentences: docSentences.get(i),
+    }));
+    ids = valueColumn();
+    langs = valueColumn();
+    docTokens = numberColumn();
+    docSentences = numberColumn();
     const namingOut: Record<string, Record<string, NamingCell>> = {};
     for (const actor of sortedKeys(naming)) {
       const byTerm = naming.get(actor)!;
@@ -255,12 +262,6 @@ export function runningSourceStats(source: string): RunningSourceStats {
       const t = terms.get(gram)!;
       termsOut[gram] = { count: t.count, surfaces: recordOf(t.surfaces), occurrences: t.occurrences };
     }
-    // The columns are in the result now: let them go (a long stream's largest state).
-    ids = valueColumn();
-    langs = valueColumn();
-    docTokens = numberColumn();
-    docSentences = numberColumn();
-    for (const run of stance.values()) run.sums = numberColumn();
     return {
       source,
       documents,
