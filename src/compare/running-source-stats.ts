@@ -1,6 +1,13 @@
 import { CorpusError, UsageError } from '../core/errors.js';
 import type { Lang } from '../core/types.js';
-import { type NumberColumn, numberColumn, type ValueColumn, valueColumn } from './block-column.js';
+import {
+  type CodeColumn,
+  codeColumn,
+  type NumberColumn,
+  numberColumn,
+  type ValueColumn,
+  valueColumn,
+} from './block-column.js';
 import {
   compareEvidence,
   compareOccurrence,
@@ -26,7 +33,7 @@ import {
  * `result()` deep-equals (and is byte-identical as JSON to) `mergeBySource` of every part added.
  * Unlike repeated `mergeSourceStats`, adding a part costs the part's size only: counts, naming and
  * terms are summed into maps in place, and the documents are kept as columns in arrival order (an id,
- * a language, two counts and one stance sum per target each: about 100 bytes per document with its id
+ * a language, two counts and one stance sum per target each: about 70 bytes per document with its id
  * string), in blocks that grow without copying, and sorted once, by `result()`, which then lets the
  * columns go (call it once). Per-sentence stance sums are kept only while the source has
  * fewer than `DOCUMENT_LEVEL_FROM` documents, since from then on the statistics hold one sum per
@@ -76,7 +83,7 @@ interface RunningTerm {
  */
 export function runningSourceStats(source: string): RunningSourceStats {
   let ids: ValueColumn<string> = valueColumn();
-  let langs: ValueColumn<Lang> = valueColumn();
+  let langs: CodeColumn<Lang> = codeColumn();
   let docTokens: NumberColumn = numberColumn();
   let docSentences: NumberColumn = numberColumn();
   let tokens = 0;
@@ -238,7 +245,7 @@ export function runningSourceStats(source: string): RunningSourceStats {
       sentences: docSentences.get(i),
     }));
     ids = valueColumn();
-    langs = valueColumn();
+    langs = codeColumn();
     docTokens = numberColumn();
     docSentences = numberColumn();
     const namingOut: Record<string, Record<string, NamingCell>> = {};
