@@ -51,7 +51,7 @@ export {
   toRows,
 } from './compare/index.js';
 export type { ErrorPlace, FramingErrorCode } from './core/errors.js';
-export { CorpusError, FramingError, TopicError, UsageError } from './core/errors.js';
+export { CorpusError, FramingError, QueueError, TopicError, UsageError, WorkerError } from './core/errors.js';
 export type { Evidence, Lang, RemovedRegion, Span, Voice } from './core/types.js';
 export type { ArticleItem, ArticleMeta, LoadCorpusOptions, StreamCorpusOptions } from './corpus/index.js';
 export { loadCorpus, loadJsonlText, loadSeedCorpus, parseArticle, streamCorpus } from './corpus/index.js';

@@ -7,8 +7,10 @@ describe('the public surface', () => {
       [
         'CorpusError',
         'FramingError',
+        'QueueError',
         'TopicError',
         'UsageError',
+        'WorkerError',
         'analyzeCorpus',
         'analyzeCorpusParallel',
         'analyzeCorpusStats',

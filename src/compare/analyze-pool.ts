@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Tinypool } from 'tinypool';
-import { UsageError } from '../core/errors.js';
+import { UsageError, WorkerError } from '../core/errors.js';
 import type { ArticleRecord } from '../corpus/article-record.js';
 import type { Article } from '../corpus/types.js';
 import type { AnalyzeSetup, BatchResult } from './analyze-task.js';
@@ -66,7 +66,9 @@ export interface AnalyzePool {
    * The statistics the workers kept for a setup's batches run with `keepStats` (one merged list per
    * worker that analysed some), once all those batches are done; `documents` is how many documents
    * they were sent. Merging the lists gives the statistics of all those documents. Moving the merge
-   * into the workers keeps the statistics of every batch from crossing to this thread.
+   * into the workers keeps the statistics of every batch from crossing to this thread. Throws
+   * `WorkerError` `E_WORKER_LOST` when the workers kept fewer documents than that (a worker thread
+   * stopped and its statistics are gone).
    */
   collect(setup: AnalyzeSetup, documents: number): Promise<SourceStats[][]>;
   /** Stops the workers. */
@@ -135,7 +137,8 @@ export function createAnalyzePool(workers: number): AnalyzePool {
         }
       }
       if (found !== documents) {
-        throw new Error(
+        throw new WorkerError(
+          'E_WORKER_LOST',
           `analysis pool: the workers kept ${found} documents' statistics, expected ${documents}`,
         );
       }

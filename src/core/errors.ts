@@ -37,7 +37,9 @@ export type FramingErrorCode =
   | 'E_RUN_EXISTS'
   | 'E_RUN_NOT_FOUND'
   | 'E_RUN_INCOMPLETE'
-  | 'E_SHARD_FAILED';
+  | 'E_SHARD_FAILED'
+  // worker threads
+  | 'E_WORKER_LOST';
 
 /** Where an error happened, as precisely as known. */
 export interface ErrorPlace {
@@ -138,4 +140,15 @@ export class UsageError extends FramingError {
  */
 export class QueueError extends FramingError {
   override name = 'QueueError';
+}
+
+/**
+ * The worker threads of a parallel run lost work: a worker thread stopped (killed, out of memory)
+ * and the statistics it kept for the run are gone (`E_WORKER_LOST`). Nothing is returned rather than
+ * an incomplete result. The CLI exits 1 on it.
+ * @example
+ * throw new WorkerError('E_WORKER_LOST', 'the workers kept 80 documents\' statistics, expected 96');
+ */
+export class WorkerError extends FramingError {
+  override name = 'WorkerError';
 }

@@ -10,6 +10,7 @@ import { analyzeCorpusParallel } from '../../src/compare/analyze-corpus-parallel
 import { createAnalyzePool } from '../../src/compare/analyze-pool.js';
 import { analyzeBatch, setupOf, topicOfRef } from '../../src/compare/analyze-task.js';
 import { createStatsMerger } from '../../src/compare/stats-merger.js';
+import { WorkerError } from '../../src/core/errors.js';
 import { type ArticleRecord, articleOf } from '../../src/corpus/article-record.js';
 import { loadCorpus } from '../../src/corpus/load-corpus.js';
 import { defineTopic } from '../../src/topics/define-topic.js';
@@ -45,7 +46,12 @@ describe('worker pool: byte-identical to the single-thread run', () => {
       expect(JSON.stringify(results.flatMap((r) => r.documents))).toBe(JSON.stringify(onePass.documents));
       expect(JSON.stringify(merger.result())).toBe(JSON.stringify(onePass.stats));
       // Collected once: asking again finds nothing, which the document count reports.
-      await expect(pool.collect(setup, 12)).rejects.toThrow('kept 0 documents');
+      const again = await pool.collect(setup, 12).catch((error: unknown) => error);
+      expect(again).toBeInstanceOf(WorkerError);
+      expect(again).toMatchObject({
+        code: 'E_WORKER_LOST',
+        message: expect.stringContaining('kept 0 documents'),
+      });
     } finally {
       await pool.destroy();
     }
